@@ -1,0 +1,84 @@
+/// Stores clients. Used inside a unit of work (see ``Storage``).
+public protocol ClientStore {
+    /// The client with `id`, or nil.
+    func client(_ id: Client.ID) throws -> Client?
+    /// The clients that match every filter set in `query`, ordered by identifier.
+    func clients(matching query: ClientQuery) throws -> [Client]
+    /// Adds a client; throws ``BuurtkrachtError/Code/alreadyExists`` when the id is taken.
+    func insert(_ client: Client) throws
+    /// Replaces a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist.
+    func update(_ client: Client) throws
+    /// Removes a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist.
+    func delete(_ id: Client.ID) throws
+}
+
+/// Which clients to fetch: every filter that is set must match.
+///
+/// ```swift
+/// try tx.clients.clients(matching: ClientQuery(externalID: .init(system: "Suite4Sociaal", value: "D-1042")))
+/// ```
+public struct ClientQuery: Hashable, Sendable {
+    /// Clients with this BSN.
+    public var bsn: BSN?
+    /// Clients with this identifier in another system.
+    public var externalID: ExternalID?
+    /// Members of this household.
+    public var household: Household.ID?
+    /// Clients living in this area.
+    public var area: AreaFilter?
+    /// Clients born on this day.
+    public var birthDate: CalendarDate?
+    /// Clients living at this postcode.
+    public var postcode: Postcode?
+    /// Clients in one of these statuses.
+    public var statuses: Set<Client.Status>?
+    /// At most this many.
+    public var limit: Int?
+
+    /// Creates a query; with no filters it matches every client.
+    public init(
+        bsn: BSN? = nil,
+        externalID: ExternalID? = nil,
+        household: Household.ID? = nil,
+        area: AreaFilter? = nil,
+        birthDate: CalendarDate? = nil,
+        postcode: Postcode? = nil,
+        statuses: Set<Client.Status>? = nil,
+        limit: Int? = nil
+    ) {
+        self.bsn = bsn
+        self.externalID = externalID
+        self.household = household
+        self.area = area
+        self.birthDate = birthDate
+        self.postcode = postcode
+        self.statuses = statuses
+        self.limit = limit
+    }
+
+    /// Whether `client` matches every filter (the limit aside).
+    public func matches(_ client: Client) -> Bool {
+        if let bsn, client.bsn != bsn { return false }
+        if let externalID, client.externalIDs[externalID.system] != externalID.value { return false }
+        if let household, client.household != household { return false }
+        if let area, !(client.neighbourhood.map(area.contains) ?? false) { return false }
+        if let birthDate, client.birthDate != birthDate { return false }
+        if let postcode, client.address?.postcode != postcode { return false }
+        if let statuses, !statuses.contains(client.status) { return false }
+        return true
+    }
+}
+
+/// An identifier in another system: the system's name and the value.
+public struct ExternalID: Hashable, Sendable, Codable {
+    /// The system's name, like `"Suite4Sociaal"`.
+    public var system: String
+    /// The identifier in that system.
+    public var value: String
+
+    /// Creates an external identifier.
+    public init(system: String, value: String) {
+        self.system = system
+        self.value = value
+    }
+}

@@ -1,0 +1,67 @@
+/// Rows of one kind for the in-memory store: keyed by identifier, with secondary indexes, and
+/// a journal that undoes a failed transaction.
+struct Table<Key: Hashable & Comparable, Row> {
+    private(set) var rows: [Key: Row] = [:]
+    private var index: [String: Set<Key>] = [:]
+    private let identify: (Row) -> Key
+    private let indexKeys: (Row) -> [String]
+    private let kind: RecordKind
+    /// The first version of every row touched in the open transaction (nil: it did not exist).
+    private var journal: [Key: Row?] = [:]
+
+    init(_ kind: RecordKind, id identify: @escaping (Row) -> Key, indexKeys: @escaping (Row) -> [String] = { _ in [] }) {
+        self.kind = kind
+        self.identify = identify
+        self.indexKeys = indexKeys
+    }
+
+    subscript(key: Key) -> Row? { rows[key] }
+
+    /// The rows whose index keys include `indexKey`, ordered by identifier.
+    func rows(withIndexKey indexKey: String) -> [Row] {
+        (index[indexKey] ?? []).sorted().compactMap { rows[$0] }
+    }
+
+    /// Every row, ordered by identifier.
+    var all: [Row] { rows.keys.sorted().compactMap { rows[$0] } }
+
+    mutating func insert(_ row: Row) throws(BuurtkrachtError) {
+        let key = identify(row)
+        guard rows[key] == nil else { throw .alreadyExists(kind, id: "\(key)") }
+        put(row, at: key)
+    }
+
+    mutating func update(_ row: Row) throws(BuurtkrachtError) {
+        let key = identify(row)
+        guard rows[key] != nil else { throw .notFound(kind, id: "\(key)") }
+        put(row, at: key)
+    }
+
+    mutating func remove(_ key: Key) throws(BuurtkrachtError) {
+        guard rows[key] != nil else { throw .notFound(kind, id: "\(key)") }
+        put(nil, at: key)
+    }
+
+    mutating func commit() { journal.removeAll(keepingCapacity: true) }
+
+    mutating func rollback() {
+        let undo = journal
+        journal.removeAll(keepingCapacity: true)
+        for (key, row) in undo { replace(key, with: row) }
+    }
+
+    private mutating func put(_ row: Row?, at key: Key) {
+        if journal[key] == nil { journal[key] = .some(rows[key]) }
+        replace(key, with: row)
+    }
+
+    private mutating func replace(_ key: Key, with row: Row?) {
+        if let old = rows[key] {
+            for indexKey in indexKeys(old) { index[indexKey]?.remove(key) }
+        }
+        rows[key] = row
+        if let row {
+            for indexKey in indexKeys(row) { index[indexKey, default: []].insert(key) }
+        }
+    }
+}
