@@ -4,9 +4,11 @@ public protocol ClientStore {
     func client(_ id: Client.ID) throws -> Client?
     /// The clients that match every filter set in `query`, ordered by identifier.
     func clients(matching query: ClientQuery) throws -> [Client]
-    /// Adds a client; throws ``BuurtkrachtError/Code/alreadyExists`` when the id is taken.
+    /// Adds a client; throws ``BuurtkrachtError/Code/alreadyExists`` when the id is taken, or
+    /// when another client has one of its external identifiers (system and value are unique).
     func insert(_ client: Client) throws
-    /// Replaces a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist.
+    /// Replaces a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist, and
+    /// ``BuurtkrachtError/Code/alreadyExists`` when another client has one of its external identifiers.
     func update(_ client: Client) throws
     /// Removes a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist.
     func delete(_ id: Client.ID) throws

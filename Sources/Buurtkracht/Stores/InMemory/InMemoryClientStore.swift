@@ -10,7 +10,7 @@ struct InMemoryClientStore: ClientStore {
         if let bsn = query.bsn {
             candidates = db.clients.rows(withIndexKey: "bsn:" + bsn.digits)
         } else if let external = query.externalID {
-            candidates = db.clients.rows(withIndexKey: "external:\(external.system)|\(external.value)")
+            candidates = db.clients.rows(withIndexKey: "externalID:\(external.system)|\(external.value)")
         } else if let household = query.household {
             candidates = db.clients.rows(withIndexKey: "household:" + household.rawValue)
         } else {

@@ -1,11 +1,13 @@
 /// The in-memory store's tables. Owned by ``InMemoryStorage`` and only touched on its actor.
 final class InMemoryDatabase {
-    var clients = Table<Client.ID, Client>(.client, id: \.id) { client in
-        var keys = client.externalIDs.map { "external:\($0.key)|\($0.value)" }
-        if let bsn = client.bsn { keys.append("bsn:" + bsn.digits) }
-        if let household = client.household { keys.append("household:" + household.rawValue) }
-        return keys
-    }
+    var clients = Table<Client.ID, Client>(
+        .client,
+        id: \.id,
+        indexKeys: { client in
+            [client.bsn.map { "bsn:" + $0.digits }, client.household.map { "household:" + $0.rawValue }].compactMap { $0 }
+        },
+        uniqueKeys: { client in client.externalIDs.map { "externalID:\($0.key)|\($0.value)" } }
+    )
     var households = Table<Household.ID, Household>(.household, id: \.id)
     var signals = Table<Signal.ID, Signal>(.signal, id: \.id) { signal in
         var keys = ["neighbourhood:" + signal.neighbourhood.rawValue]
@@ -24,10 +26,10 @@ final class InMemoryDatabase {
     var duplicates = Table<PossibleDuplicate.ID, PossibleDuplicate>(.duplicate, id: \.id)
     var partners = Table<Partner.ID, Partner>(.partner, id: \.id)
     var professionals = Table<Professional.ID, Professional>(.professional, id: \.id)
-    var accessTokens = Table<AccessToken.ID, AccessToken>(.accessToken, id: \.id) { ["hash:" + $0.hash] }
+    var accessTokens = Table<AccessToken.ID, AccessToken>(.accessToken, id: \.id, uniqueKeys: { ["hash:" + $0.hash] })
     var consents = Table<Consent.ID, Consent>(.consent, id: \.id) { ["client:" + $0.client.rawValue] }
     var grants = Table<BreakGlassGrant.ID, BreakGlassGrant>(.breakGlassGrant, id: \.id)
-    var auditEntries = Table<Int64, AuditEntry>(.auditEntry, id: \.sequence) { ["id:" + $0.id.rawValue] }
+    var auditEntries = Table<Int64, AuditEntry>(.auditEntry, id: \.sequence, uniqueKeys: { ["id:" + $0.id.rawValue] })
     var importRuns = Table<ImportRun.ID, ImportRun>(.importRun, id: \.id)
     var provenance = Table<String, ImportProvenance>(.importRun, id: { "\($0.run)|\($0.record)" }) {
         ["record:\($0.record)", "legacy:\($0.sourceSystem)|\($0.legacyID)", "run:\($0.run)"]

@@ -38,9 +38,6 @@ struct InMemoryDirectoryStore: DirectoryStore {
     }
 
     func insert(_ token: AccessToken) throws {
-        if try accessToken(hash: token.hash) != nil {
-            throw BuurtkrachtError.alreadyExists(.accessToken, id: token.id.rawValue)
-        }
         try transaction.change(\.accessTokens) { try $0.insert(token) }
     }
 

@@ -5,14 +5,23 @@ struct Table<Key: Hashable & Comparable, Row> {
     private var index: [String: Set<Key>] = [:]
     private let identify: (Row) -> Key
     private let indexKeys: (Row) -> [String]
+    private let uniqueKeys: (Row) -> [String]
     private let kind: RecordKind
     /// The first version of every row touched in the open transaction (nil: it did not exist).
     private var journal: [Key: Row?] = [:]
 
-    init(_ kind: RecordKind, id identify: @escaping (Row) -> Key, indexKeys: @escaping (Row) -> [String] = { _ in [] }) {
+    /// Creates a table; `indexKeys` lists a row's lookup keys, `uniqueKeys` the subset of them
+    /// that no other row may share (like a unique index).
+    init(
+        _ kind: RecordKind,
+        id identify: @escaping (Row) -> Key,
+        indexKeys: @escaping (Row) -> [String] = { _ in [] },
+        uniqueKeys: @escaping (Row) -> [String] = { _ in [] }
+    ) {
         self.kind = kind
         self.identify = identify
-        self.indexKeys = indexKeys
+        self.indexKeys = { indexKeys($0) + uniqueKeys($0) }
+        self.uniqueKeys = uniqueKeys
     }
 
     subscript(key: Key) -> Row? { rows[key] }
@@ -28,13 +37,28 @@ struct Table<Key: Hashable & Comparable, Row> {
     mutating func insert(_ row: Row) throws(BuurtkrachtError) {
         let key = identify(row)
         guard rows[key] == nil else { throw .alreadyExists(kind, id: "\(key)") }
+        try checkUnique(row, key: key)
         put(row, at: key)
     }
 
     mutating func update(_ row: Row) throws(BuurtkrachtError) {
         let key = identify(row)
         guard rows[key] != nil else { throw .notFound(kind, id: "\(key)") }
+        try checkUnique(row, key: key)
         put(row, at: key)
+    }
+
+    private func checkUnique(_ row: Row, key: Key) throws(BuurtkrachtError) {
+        for unique in uniqueKeys(row) {
+            guard let holders = index[unique], holders.contains(where: { $0 != key }) else { continue }
+            let field = unique.prefix { $0 != ":" }
+            throw BuurtkrachtError(
+                code: .alreadyExists,
+                message: "Another \(kind.displayName) already has this \(field); it must be unique. "
+                    + "Look that record up and update it instead.",
+                context: ["record": kind.rawValue, "id": "\(key)", "field": String(field)]
+            )
+        }
     }
 
     mutating func remove(_ key: Key) throws(BuurtkrachtError) {
