@@ -36,6 +36,13 @@ public struct AuditEntry: Identifiable, Hashable, Sendable, Codable {
     public var basis: AccessBasis?
     /// A stable code that says more: the denial reason, or the break-the-glass grant used.
     public var detail: String?
+    /// A sealer's commitment to ``record`` and ``subject`` (a digest over them and the entry's id).
+    /// The chain covers the commitment instead of the clear values, so that erasing a resident can
+    /// pseudonymise their entries and the chain still verifies.
+    public var commitment: String?
+    /// Whether ``record`` and ``subject`` were replaced by a pseudonym when a resident was erased;
+    /// the commitment then no longer matches them, by design.
+    public var isPseudonymised: Bool
     /// The digest of the previous entry; nil for the first.
     public var previousDigest: String?
     /// This entry's digest over its content and ``previousDigest``; nil when not sealed.
@@ -53,6 +60,8 @@ public struct AuditEntry: Identifiable, Hashable, Sendable, Codable {
         outcome: Outcome,
         basis: AccessBasis?,
         detail: String? = nil,
+        commitment: String? = nil,
+        isPseudonymised: Bool = false,
         previousDigest: String? = nil,
         digest: String? = nil
     ) {
@@ -69,6 +78,8 @@ public struct AuditEntry: Identifiable, Hashable, Sendable, Codable {
         self.outcome = outcome
         self.basis = basis
         self.detail = detail
+        self.commitment = commitment
+        self.isPseudonymised = isPseudonymised
         self.previousDigest = previousDigest
         self.digest = digest
     }
@@ -82,15 +93,21 @@ public struct AuditEntry: Identifiable, Hashable, Sendable, Codable {
     }
 
     /// The entry's content in a canonical text form, the input of a sealer's digest: every
-    /// field but ``digest``, in a fixed order, separated by `|`, times in whole milliseconds.
+    /// field but ``digest`` and ``isPseudonymised``, in a fixed order, separated by `|`, times in
+    /// whole milliseconds; the ``commitment`` stands in for the record id and subject when set.
     public var canonicalText: String {
         let milliseconds = Int64((at.timeIntervalSince1970 * 1000).rounded())
+        let identity = commitment ?? record.id + "|" + (subject?.rawValue ?? "")
         return [
             id.rawValue, String(sequence), String(milliseconds), actor.rawValue, partner.rawValue,
-            role.rawValue, purpose.rawValue, action.rawValue, record.kind.rawValue, record.id,
-            subject?.rawValue ?? "", outcome.rawValue, basis?.rawValue ?? "", detail ?? "",
-            previousDigest ?? "",
+            role.rawValue, purpose.rawValue, action.rawValue, record.kind.rawValue, identity,
+            outcome.rawValue, basis?.rawValue ?? "", detail ?? "", previousDigest ?? "",
         ].joined(separator: "|")
+    }
+
+    /// The text a sealer commits to: the entry's id, record id and subject.
+    public var commitmentInput: String {
+        [id.rawValue, record.kind.rawValue, record.id, subject?.rawValue ?? ""].joined(separator: "|")
     }
 }
 

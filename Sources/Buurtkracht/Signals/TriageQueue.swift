@@ -23,12 +23,13 @@ public struct TriageQueue: Sendable {
         self.policy = policy
     }
 
-    /// The queue made from `signals`: the open ones are listed; the others (closed but recent)
-    /// only count as sources. Merged signals are ignored.
+    /// The queue made from `signals`: the open ones are listed; the others (closed or merged,
+    /// but observed within the fusion window) only count as sources — a duplicate from another
+    /// source that was merged into a case is still independent evidence.
     public func items(from signals: [Signal], now: Date) -> [TriageItem] {
         let windowStart = now.addingTimeInterval(-policy.fusionWindow.timeInterval)
         var groups: [String: [Signal]] = [:]
-        for signal in signals where signal.status != .merged {
+        for signal in signals {
             groups[signal.fusionKey, default: []].append(signal)
         }
         var items: [TriageItem] = []

@@ -191,6 +191,7 @@ enum Fixtures {
             id: AuditEntry.ID("audit-\(sequence)"), sequence: sequence, at: at(Double(sequence) + 0.5), context: context,
             action: action, record: RecordReference(kind: .client, id: subject ?? "none"), subject: subject.map { Client.ID($0) },
             outcome: outcome, basis: outcome == .allowed ? .consent : nil, detail: outcome == .denied ? "noConsent" : nil,
+            commitment: "commitment-\(sequence)", isPseudonymised: sequence == 2,
             previousDigest: sequence > 1 ? "digest-\(sequence - 1)" : nil, digest: "digest-\(sequence)"
         )
     }
