@@ -14,10 +14,14 @@ let package = Package(
     products: [
         .library(name: "Buurtkracht", targets: ["Buurtkracht"]),
         .library(name: "BuurtkrachtTesting", targets: ["BuurtkrachtTesting"]),
+        .library(name: "BuurtkrachtSQLite", targets: ["BuurtkrachtSQLite"]),
+        .library(name: "BuurtkrachtPrivacy", targets: ["BuurtkrachtPrivacy"]),
         .executable(name: "buurtkracht", targets: ["BuurtkrachtCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: Core
@@ -41,6 +45,43 @@ let package = Package(
             name: "BuurtkrachtTesting",
             dependencies: [
                 "Buurtkracht",
+            ]
+        ),
+
+        // MARK: SQLite adapter
+        // The embedded default store, on the system SQLite through GRDB.
+        .target(
+            name: "BuurtkrachtSQLite",
+            dependencies: [
+                "Buurtkracht",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "BuurtkrachtSQLiteTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtSQLite",
+                "BuurtkrachtTesting",
+            ]
+        ),
+
+        // MARK: Privacy
+        // Cryptography for the audit chain (SHA-256) and the protected BSN (HMAC, AES-GCM),
+        // through swift-crypto, kept out of the pure-Swift core.
+        .target(
+            name: "BuurtkrachtPrivacy",
+            dependencies: [
+                "Buurtkracht",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
+            name: "BuurtkrachtPrivacyTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtPrivacy",
+                "BuurtkrachtTesting",
             ]
         ),
 

@@ -52,13 +52,15 @@ public struct TestNeighbourhood: Sendable {
     /// The team's data officer.
     public let dataOfficer: AccessContext
 
-    /// Sets up the neighbourhood over `storage`.
+    /// Sets up the neighbourhood over `storage`, with the testing environment on `clock` unless
+    /// an environment is given.
     public static func make(
         storage: any Storage = InMemoryStorage(),
         clock: TestClock = TestClock(),
-        policies: Policies = Policies()
+        policies: Policies = Policies(),
+        environment: ServiceEnvironment? = nil
     ) async throws -> TestNeighbourhood {
-        let services = Services(storage: storage, environment: .testing(clock: clock, policies: policies))
+        let services = Services(storage: storage, environment: environment ?? .testing(clock: clock, policies: policies))
         let admin = try await services.directory.bootstrap(partnerName: "Sociaal Wijkteam Noord", administratorName: "Beheerder")
         let directory = services.directory
         func partner(_ name: String, _ kind: Partner.Kind) async throws -> Partner.ID {
