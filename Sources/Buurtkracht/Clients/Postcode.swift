@@ -13,11 +13,13 @@ public struct Postcode: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     /// Validates and normalises a postcode.
     ///
+    /// Only ASCII letters count as letters: `2262ß` is not read as `2262 SS`.
+    ///
     /// - Throws: ``BuurtkrachtError/Code/invalidPostcode``.
     public init(_ text: String) throws(BuurtkrachtError) {
         let compact = text.filter { $0 != " " }.uppercased()
         let bytes = Array(compact.utf8)
-        guard bytes.count == 6,
+        guard text.allSatisfy(\.isASCII), bytes.count == 6,
             bytes[0] >= UInt8(ascii: "1"), bytes[0] <= UInt8(ascii: "9"),
             bytes[1...3].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
             bytes[4...5].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })

@@ -9,14 +9,17 @@ public enum DuplicateFinder {
         -> [(client: Client.ID, reason: PossibleDuplicate.Reason)]
     {
         var found: [Client.ID: PossibleDuplicate.Reason] = [:]
+        let live: Set<Client.Status> = [.active, .inactive]
         if let bsn = client.bsn {
-            for other in try transaction.clients.clients(matching: ClientQuery(bsn: bsn)) where other.id != client.id {
+            for other in try transaction.clients.clients(matching: ClientQuery(bsn: bsn, statuses: live)) where other.id != client.id {
                 found[other.id] = .sameBSN
             }
         }
         if let birthDate = client.birthDate, let postcode = client.address?.postcode {
             let key = client.name.matchKey
-            let others = try transaction.clients.clients(matching: ClientQuery(birthDate: birthDate, postcode: postcode))
+            let others = try transaction.clients.clients(
+                matching: ClientQuery(birthDate: birthDate, postcode: postcode, statuses: live)
+            )
             for other in others where other.id != client.id && found[other.id] == nil && other.name.matchKey == key {
                 found[other.id] = .sameNameBirthDateAndPostcode
             }

@@ -115,7 +115,7 @@ public struct GroupService: Sendable {
             try unit.require(.manageGroups, for: record)
             guard var group = try unit.transaction.groups.group(id) else { throw BuurtkrachtError.notFound(.group, id: id.rawValue) }
             guard group.organiser == unit.context.partner else {
-                throw AccessDenial(reason: .noConsent, action: action, record: record, subject: nil, permission: nil)
+                throw AccessDenial(reason: .notOrganiser, action: action, record: record, subject: nil, permission: nil)
             }
             try body(&group, unit)
             if action != .read { try unit.transaction.groups.update(group) }

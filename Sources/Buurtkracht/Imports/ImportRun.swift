@@ -68,11 +68,16 @@ public struct ImportRun: Identifiable, Hashable, Sendable, Codable {
         public var row: Int
         /// The byte offset in the file just after that row.
         public var byteOffset: Int64
+        /// The importer's own state at this point (its report so far, the length of the rejects
+        /// file), encoded by the importer and opaque to the store, so that a resumed run reports
+        /// on the whole file.
+        public var state: Data?
 
         /// Creates a checkpoint.
-        public init(row: Int, byteOffset: Int64) {
+        public init(row: Int, byteOffset: Int64, state: Data? = nil) {
             self.row = row
             self.byteOffset = byteOffset
+            self.state = state
         }
     }
 

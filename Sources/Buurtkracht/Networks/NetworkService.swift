@@ -79,7 +79,9 @@ public struct NetworkService: Sendable {
                     for action in plan.actions where !action.isDone {
                         switch action.owner {
                         case .professional(let id): involvement.add(.professional(id), role: "action owner", client: client)
-                        case .volunteer(let id): involvement.add(.volunteer(id, relation: .volunteer), role: "action owner", client: client)
+                        case .volunteer(let id):
+                            let counterpart = involvement.counterpart(ofVolunteer: id) ?? .volunteer(id, relation: .volunteer)
+                            involvement.add(counterpart, role: "action owner", client: client)
                         case .client, .networkMember: break
                         }
                     }
@@ -98,22 +100,21 @@ public struct NetworkService: Sendable {
     }
 
     /// The isolated clients of a neighbourhood among those the caller may see. Needs
-    /// ``Permission/triageSignals``; clients the caller may not see are skipped, not read.
+    /// ``Permission/triageSignals``; clients the caller may not see are skipped before anything
+    /// about them is read, and every client assessed is audited as read.
     public func isolatedClients(in neighbourhood: NeighbourhoodCode, context: AccessContext) async throws -> [IsolationAssessment] {
-        let candidates = try await runner.perform(context) { unit in
+        try await runner.perform(context) { unit in
             try unit.require(.triageSignals, for: RecordReference(kind: .client, id: neighbourhood.rawValue))
             let clients = try unit.transaction.clients.clients(matching: ClientQuery(area: .neighbourhood(neighbourhood), statuses: [.active]))
-            return try clients.filter { try Self.assess($0.id, unit: unit).isIsolated }
-        }
-        var isolated: [IsolationAssessment] = []
-        for client in candidates {
-            guard let assessment = try? await runner.perform(context, { unit in
+            var isolated: [IsolationAssessment] = []
+            for client in clients {
+                guard case .allowed = try unit.decision(for: client) else { continue }
                 try unit.requireAccess(to: client, for: .read)
-                return try Self.assess(client.id, unit: unit)
-            }) else { continue }
-            isolated.append(assessment)
+                let assessment = try Self.assess(client.id, unit: unit)
+                if assessment.isIsolated { isolated.append(assessment) }
+            }
+            return isolated
         }
-        return isolated
     }
 
     static func assess(_ client: Client.ID, unit: UnitOfWork) throws -> IsolationAssessment {
@@ -151,6 +152,14 @@ private struct InvolvementCollector {
         if roles[counterpart] == nil { order.append(counterpart) }
         if !(roles[counterpart]?.contains(role) ?? false) { roles[counterpart, default: []].append(role) }
         if !(clients[counterpart]?.contains(client) ?? false) { clients[counterpart, default: []].append(client) }
+    }
+
+    /// The counterpart a volunteer is listed under already (as buddy or volunteer), so that a
+    /// volunteer who owns an action is not listed a second time with another relation.
+    func counterpart(ofVolunteer id: Volunteer.ID) -> Tie.Counterpart? {
+        order.first { counterpart in
+            if case .volunteer(id, _) = counterpart { true } else { false }
+        }
     }
 
     var result: [Involvement] {

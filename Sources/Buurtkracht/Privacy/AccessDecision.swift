@@ -17,6 +17,8 @@ public enum AccessDecision: Hashable, Sendable {
         case consentNotYetValid
         /// The role lacks the permission.
         case missingPermission
+        /// The caller does not act for the partner that organises the self-help group.
+        case notOrganiser
 
         /// What the caller can do about it.
         var advice: String {
@@ -33,6 +35,8 @@ public enum AccessDecision: Hashable, Sendable {
                 "The consent for this partner and purpose has not started yet."
             case .missingPermission:
                 "Ask an administrator for a role with this permission."
+            case .notOrganiser:
+                "Only the group coordinators of the partner that organises the group see who is in it."
             }
         }
     }

@@ -35,12 +35,22 @@ public struct ConsentService: Sendable {
     }
 
     /// Records that the client withdrew a consent, from now on. Needs access to the client.
+    ///
+    /// - Throws: ``BuurtkrachtError/Code/invalidValue`` for a record on another lawful basis
+    ///   (a public task or legal obligation is not withdrawn by the client).
     public func withdraw(_ id: Consent.ID, context: AccessContext) async throws -> Consent {
         try await runner.perform(context) { unit in
             guard var consent = try unit.transaction.consents.consent(id) else {
                 throw BuurtkrachtError.notFound(.consent, id: id.rawValue)
             }
             _ = try unit.client(consent.client, for: .update, record: RecordReference(kind: .consent, id: id.rawValue))
+            guard consent.basis == .consent else {
+                throw BuurtkrachtError.invalidValue(
+                    "basis", in: .consent,
+                    rule: "only a consent can be withdrawn; a \(consent.basis.rawValue) basis ends when its period ends. "
+                        + "Set its end date instead."
+                )
+            }
             consent.withdrawnAt = consent.withdrawnAt ?? unit.now
             try unit.transaction.consents.update(consent)
             return consent

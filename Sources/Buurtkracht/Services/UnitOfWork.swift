@@ -56,20 +56,7 @@ public final class UnitOfWork {
         -> AccessBasis
     {
         let record = record ?? RecordReference(kind: .client, id: client.id.rawValue)
-        let tx = transaction
-        var plans = try tx.plans.plans(matching: PlanQuery(client: client.id, phases: Self.openPhases))
-        if let household = client.household {
-            plans += try tx.plans.plans(matching: PlanQuery(household: household, phases: Self.openPhases))
-        }
-        let decision = AccessPolicy.decide(
-            context,
-            client: client,
-            plans: plans,
-            consents: try tx.consents.consents(matching: ConsentQuery(client: client.id)),
-            grants: try tx.consents.grants(matching: BreakGlassQuery(client: client.id, professional: context.professional)),
-            at: now
-        )
-        switch decision {
+        switch try decide(client) {
         case .allowed(let basis):
             try audit(action, record: record, subject: client.id, basis: basis)
             return basis
@@ -78,12 +65,34 @@ public final class UnitOfWork {
         }
     }
 
+    /// Whether the context may see `client`'s data, without auditing anything: for queries over
+    /// many clients that skip those the caller may not see, then audit what they do read.
+    public func decision(for client: Client) throws -> AccessDecision {
+        try decide(client)
+    }
+
     /// The client with `id` after checking access for `action`; throws ``BuurtkrachtError/Code/notFound``
     /// or an access denial.
     public func client(_ id: Client.ID, for action: AuditAction, record: RecordReference? = nil) throws -> Client {
         guard let client = try transaction.clients.client(id) else { throw BuurtkrachtError.notFound(.client, id: id.rawValue) }
         try requireAccess(to: client, for: action, record: record)
         return client
+    }
+
+    private func decide(_ client: Client) throws -> AccessDecision {
+        let tx = transaction
+        var plans = try tx.plans.plans(matching: PlanQuery(client: client.id, phases: Self.openPhases))
+        if let household = client.household {
+            plans += try tx.plans.plans(matching: PlanQuery(household: household, phases: Self.openPhases))
+        }
+        return AccessPolicy.decide(
+            context,
+            client: client,
+            plans: plans,
+            consents: try tx.consents.consents(matching: ConsentQuery(client: client.id)),
+            grants: try tx.consents.grants(matching: BreakGlassQuery(client: client.id, professional: context.professional)),
+            at: now
+        )
     }
 
     // MARK: Audit
@@ -132,7 +141,9 @@ struct AccessDenial: Error {
             "partner": context.partner.rawValue, "purpose": context.purpose.rawValue,
         ]
         let what: String
-        if let permission {
+        if reason == .notOrganiser {
+            what = "Partner \(context.partner) does not organise this \(record.kind.displayName)"
+        } else if let permission {
             details["permission"] = permission.rawValue
             what = "The role \(context.role.rawValue) does not have the permission \(permission.rawValue)"
         } else {

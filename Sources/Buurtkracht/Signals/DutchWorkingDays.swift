@@ -5,8 +5,8 @@
 ///
 /// ```swift
 /// let days = DutchWorkingDays()
-/// let friday = try CalendarDate(year: 2026, month: 12, day: 24)
-/// days.adding(workingDays: 1, to: friday)   // 2026-12-28: Christmas and the weekend skipped
+/// let christmasEve = try CalendarDate(year: 2026, month: 12, day: 24)   // a Thursday
+/// days.adding(workingDays: 1, to: christmasEve)   // 2026-12-28: Christmas and the weekend skipped
 /// ```
 public struct DutchWorkingDays: Hashable, Sendable, Codable {
     /// Extra days on which the team is closed (*sluitingsdagen*).

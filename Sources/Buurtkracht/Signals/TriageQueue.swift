@@ -23,9 +23,10 @@ public struct TriageQueue: Sendable {
         self.policy = policy
     }
 
-    /// The queue made from `signals`: the open ones are listed; the others (closed or merged,
-    /// but observed within the fusion window) only count as sources — a duplicate from another
-    /// source that was merged into a case is still independent evidence.
+    /// The queue made from `signals`: the open ones are listed; the others (closed or merged)
+    /// only count as sources — a duplicate from another source that was merged into a case is
+    /// still independent evidence. Only signals observed within the fusion window count as
+    /// sources, open or not: an item whose signals are all older counts none.
     public func items(from signals: [Signal], now: Date) -> [TriageItem] {
         let windowStart = now.addingTimeInterval(-policy.fusionWindow.timeInterval)
         var groups: [String: [Signal]] = [:]
@@ -37,9 +38,7 @@ public struct TriageQueue: Sendable {
         for group in groups.values {
             let open = group.filter(\.isOpen).sorted { ($0.reportedAt, $0.id) < ($1.reportedAt, $1.id) }
             guard let oldest = open.first, let newest = open.last else { continue }
-            let sources = Set(
-                group.filter { $0.isOpen || $0.observedAt >= windowStart }.map(\.reporter.sourceIdentity)
-            )
+            let sources = Set(group.filter { $0.observedAt >= windowStart }.map(\.reporter.sourceIdentity))
             let deadline = open.compactMap(\.contactDeadline).min()
             items.append(
                 TriageItem(

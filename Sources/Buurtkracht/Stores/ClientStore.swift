@@ -12,6 +12,53 @@ public protocol ClientStore {
     func update(_ client: Client) throws
     /// Removes a client; throws ``BuurtkrachtError/Code/notFound`` when it does not exist.
     func delete(_ id: Client.ID) throws
+
+    /// The clients that match at least one of `queries`, each client once, ordered by identifier;
+    /// the queries' limits are ignored.
+    ///
+    /// The batch importer looks up thousands of rows at a time with this (by external id, by BSN,
+    /// by birth date and postcode). The default implementation runs the queries one by one;
+    /// stores override it with a set-based look-up.
+    ///
+    /// ```swift
+    /// let found = try tx.clients.clients(matchingAny: legacyIDs.map {
+    ///     ClientQuery(externalID: ExternalID(system: "Suite4Sociaal", value: $0))
+    /// })
+    /// ```
+    func clients(matchingAny queries: [ClientQuery]) throws -> [Client]
+
+    /// Adds many clients at once, all or none: when one of them cannot be added (its id or one of
+    /// its external identifiers is taken) none is, and the error of the first failure is thrown.
+    ///
+    /// The default implementation inserts them one by one and removes the ones it added when one
+    /// fails; stores override it with a faster batch path.
+    func insert(contentsOf clients: [Client]) throws
+}
+
+extension ClientStore {
+    /// Runs each query with ``clients(matching:)`` and merges the results.
+    public func clients(matchingAny queries: [ClientQuery]) throws -> [Client] {
+        var found: [Client.ID: Client] = [:]
+        for var query in queries {
+            query.limit = nil
+            for client in try clients(matching: query) { found[client.id] = client }
+        }
+        return found.values.sorted { $0.id < $1.id }
+    }
+
+    /// Inserts the clients one by one; on a failure removes those already added and rethrows.
+    public func insert(contentsOf clients: [Client]) throws {
+        var added: [Client.ID] = []
+        do {
+            for client in clients {
+                try insert(client)
+                added.append(client.id)
+            }
+        } catch {
+            for id in added.reversed() { try delete(id) }
+            throw error
+        }
+    }
 }
 
 /// Which clients to fetch: every filter that is set must match.

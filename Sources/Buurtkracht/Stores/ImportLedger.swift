@@ -35,6 +35,10 @@ public struct ProvenanceQuery: Hashable, Sendable {
     public var legacyID: String?
     /// Records of this kind.
     public var kind: RecordKind?
+    /// Records with one of these legacy ids: the importer looks up a batch of rows at once.
+    public var legacyIDs: Set<String>?
+    /// Records written from rows in this range: undo pages through a large run with it.
+    public var rows: ClosedRange<Int>?
 
     /// Creates a query; with no filters it matches every provenance record.
     public init(
@@ -42,13 +46,17 @@ public struct ProvenanceQuery: Hashable, Sendable {
         record: RecordReference? = nil,
         sourceSystem: String? = nil,
         legacyID: String? = nil,
-        kind: RecordKind? = nil
+        kind: RecordKind? = nil,
+        legacyIDs: Set<String>? = nil,
+        rows: ClosedRange<Int>? = nil
     ) {
         self.run = run
         self.record = record
         self.sourceSystem = sourceSystem
         self.legacyID = legacyID
         self.kind = kind
+        self.legacyIDs = legacyIDs
+        self.rows = rows
     }
 
     /// Whether `provenance` matches every filter.
@@ -58,6 +66,8 @@ public struct ProvenanceQuery: Hashable, Sendable {
         if let sourceSystem, provenance.sourceSystem != sourceSystem { return false }
         if let legacyID, provenance.legacyID != legacyID { return false }
         if let kind, provenance.record.kind != kind { return false }
+        if let legacyIDs, !legacyIDs.contains(provenance.legacyID) { return false }
+        if let rows, !rows.contains(provenance.row) { return false }
         return true
     }
 }

@@ -34,10 +34,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
-    /// Parses ISO 8601 text `yyyy-MM-dd`.
+    /// Parses ISO 8601 text `yyyy-MM-dd`: ASCII digits only, without signs.
     public init(iso8601 text: String) throws(BuurtkrachtError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else {
             throw BuurtkrachtError(

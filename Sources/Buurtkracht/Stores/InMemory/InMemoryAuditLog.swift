@@ -52,6 +52,8 @@ struct InMemoryImportLedger: ImportLedger {
             candidates = db.provenance.rows(withIndexKey: "record:\(record)")
         } else if let system = query.sourceSystem, let legacyID = query.legacyID {
             candidates = db.provenance.rows(withIndexKey: "legacy:\(system)|\(legacyID)")
+        } else if let system = query.sourceSystem, let legacyIDs = query.legacyIDs {
+            candidates = legacyIDs.flatMap { db.provenance.rows(withIndexKey: "legacy:\(system)|\($0)") }
         } else if let run = query.run {
             candidates = db.provenance.rows(withIndexKey: "run:\(run)")
         } else {

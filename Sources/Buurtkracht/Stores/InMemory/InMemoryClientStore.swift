@@ -13,6 +13,8 @@ struct InMemoryClientStore: ClientStore {
             candidates = db.clients.rows(withIndexKey: "externalID:\(external.system)|\(external.value)")
         } else if let household = query.household {
             candidates = db.clients.rows(withIndexKey: "household:" + household.rawValue)
+        } else if let birthDate = query.birthDate, let postcode = query.postcode {
+            candidates = db.clients.rows(withIndexKey: "born:\(birthDate)|\(postcode.rawValue)")
         } else {
             candidates = db.clients.all
         }

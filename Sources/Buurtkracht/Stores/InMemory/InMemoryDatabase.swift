@@ -4,7 +4,10 @@ final class InMemoryDatabase {
         .client,
         id: \.id,
         indexKeys: { client in
-            [client.bsn.map { "bsn:" + $0.digits }, client.household.map { "household:" + $0.rawValue }].compactMap { $0 }
+            [
+                client.bsn.map { "bsn:" + $0.digits }, client.household.map { "household:" + $0.rawValue },
+                client.birthDate.flatMap { date in client.address?.postcode.map { "born:\(date)|\($0.rawValue)" } },
+            ].compactMap { $0 }
         },
         uniqueKeys: { client in client.externalIDs.map { "externalID:\($0.key)|\($0.value)" } }
     )
