@@ -16,12 +16,19 @@ let package = Package(
         .library(name: "BuurtkrachtTesting", targets: ["BuurtkrachtTesting"]),
         .library(name: "BuurtkrachtSQLite", targets: ["BuurtkrachtSQLite"]),
         .library(name: "BuurtkrachtPrivacy", targets: ["BuurtkrachtPrivacy"]),
+        .library(name: "BuurtkrachtJSON", targets: ["BuurtkrachtJSON"]),
+        .library(name: "BuurtkrachtImport", targets: ["BuurtkrachtImport"]),
+        .library(name: "BuurtkrachtRPC", targets: ["BuurtkrachtRPC"]),
         .executable(name: "buurtkracht", targets: ["BuurtkrachtCLI"]),
+        .executable(name: "legacy-export-generator", targets: ["LegacyExportGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // MARK: JSON-RPC
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: Core
@@ -49,12 +56,14 @@ let package = Package(
         ),
 
         // MARK: SQLite adapter
-        // The embedded default store, on the system SQLite through GRDB.
+        // The embedded default store, on the system SQLite through GRDB. `GRDBSQLite` is
+        // SQLite's C interface, used to bind and read columns without boxing each value.
         .target(
             name: "BuurtkrachtSQLite",
             dependencies: [
                 "Buurtkracht",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
@@ -63,7 +72,20 @@ let package = Package(
                 "Buurtkracht",
                 "BuurtkrachtSQLite",
                 "BuurtkrachtTesting",
+                // The tests inspect files independently of the adapter (integrity checks, locks).
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // Built with the tests: the child process that the crash-safety test kills.
+                "SQLiteCrashWriter",
             ]
+        ),
+        // The crash-safety test's child: writes signals and plans until it is killed.
+        .executableTarget(
+            name: "SQLiteCrashWriter",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtSQLite",
+            ],
+            path: "Tests/SQLiteCrashWriter"
         ),
 
         // MARK: Privacy
@@ -85,13 +107,98 @@ let package = Package(
             ]
         ),
 
+        // MARK: JSON
+        // json-c through a system-library target: the only C the JSON layer touches.
+        .systemLibrary(
+            name: "CJSONC",
+            pkgConfig: "json-c",
+            providers: [.apt(["libjson-c-dev"]), .brew(["json-c"])]
+        ),
+        .target(
+            name: "BuurtkrachtJSON",
+            dependencies: [
+                "CJSONC",
+            ]
+        ),
+        .testTarget(
+            name: "BuurtkrachtJSONTests",
+            dependencies: [
+                "BuurtkrachtJSON",
+            ]
+        ),
+
+        // MARK: JSON-RPC
+        // JSON-RPC 2.0 over stdio (or any transport): framing, codec, dispatcher, method registry,
+        // OpenRPC discovery. Depends on the core's protocols, never on a store; logs through
+        // swift-log and never bootstraps it (the CLI does).
+        .target(
+            name: "BuurtkrachtRPC",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtJSON",
+                "BuurtkrachtPrivacy",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "BuurtkrachtRPCTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtJSON",
+                "BuurtkrachtPrivacy",
+                "BuurtkrachtRPC",
+                "BuurtkrachtTesting",
+                // Built with the tests: the end-to-end tests start the real `buurtkracht serve`.
+                "BuurtkrachtCLI",
+            ]
+        ),
+
+        // MARK: Batch importer
+        // Streaming CSV and JSON-lines sources, mapping, validation and a writer that goes
+        // through the core's store protocols, so it imports into any store.
+        .target(
+            name: "BuurtkrachtImport",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtJSON",
+            ]
+        ),
+        .testTarget(
+            name: "BuurtkrachtImportTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtImport",
+                "BuurtkrachtSQLite",
+                "BuurtkrachtTesting",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                // Built with the tests: the resume test kills the real `buurtkracht import`, and
+                // the tests make their sample files with the generator.
+                "BuurtkrachtCLI",
+                "LegacyExportGenerator",
+            ]
+        ),
+
         // MARK: Command line
         .executableTarget(
             name: "BuurtkrachtCLI",
             dependencies: [
                 "Buurtkracht",
+                "BuurtkrachtImport",
+                "BuurtkrachtPrivacy",
+                "BuurtkrachtRPC",
+                "BuurtkrachtSQLite",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: Samples
+        // A deterministic generator of realistic (fictional) legacy exports, with its mapping:
+        // `swift run legacy-export-generator --rows 1000 --seed 42 --out clients.csv`.
+        .executableTarget(
+            name: "LegacyExportGenerator",
+            path: "Samples/LegacyExportGenerator",
+            exclude: ["mapping.json", "README.md"]
         ),
     ]
 )
