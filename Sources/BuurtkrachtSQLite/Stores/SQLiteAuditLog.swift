@@ -1,0 +1,55 @@
+import Buurtkracht
+
+/// ``Buurtkracht/AuditLog`` on the append-only `audit_entry` table, in sequence order.
+struct SQLiteAuditLog: AuditLog {
+    let transaction: SQLiteTransaction
+
+    func append(_ entry: AuditEntry) throws {
+        try transaction.run(AuditTable.insert, table: AuditTable.table, conflict: { try conflict(with: entry) }) { binder in
+            AuditTable.bind(entry, to: &binder)
+        }
+    }
+
+    func lastEntry() throws -> AuditEntry? {
+        try fetch(SQLFilter(), order: "sequence DESC", limit: 1).first
+    }
+
+    func entries(matching query: AuditQuery) throws -> [AuditEntry] {
+        var filter = SQLFilter()
+        filter.equals("actor_id", query.actor)
+        filter.equals("subject_id", query.subject)
+        if let record = query.record {
+            filter.add("record_kind = ? AND record_id = ?", .text(record.kind.rawValue), .text(record.id))
+        }
+        filter.amongCases("action", query.actions)
+        filter.equals("outcome", query.outcome)
+        filter.atOrAfter("at", query.from)
+        filter.before("at", query.before)
+        if let after = query.afterSequence { filter.add("sequence > ?", .integer(after)) }
+        return try fetch(filter, order: "sequence", limit: query.limit)
+    }
+
+    private func fetch(_ filter: SQLFilter, order: String, limit: Int?) throws -> [AuditEntry] {
+        var sql = AuditTable.select + filter.whereClause + " ORDER BY " + order
+        var values = filter.values
+        if let limit {
+            sql += " LIMIT ?"
+            values.append(.integer(Int64(max(0, limit))))
+        }
+        return try transaction.fetch(sql, table: AuditTable.table, values: values) { reader in try AuditTable.read(&reader) }
+    }
+
+    /// A taken sequence or a taken id, as the in-memory log reports them.
+    private func conflict(with entry: AuditEntry) throws -> BuurtkrachtError {
+        var filter = SQLFilter()
+        filter.add("sequence = ?", .integer(entry.sequence))
+        if try !fetch(filter, order: "sequence", limit: 1).isEmpty {
+            return .alreadyExists(.auditEntry, id: String(entry.sequence))
+        }
+        return BuurtkrachtError(
+            code: .alreadyExists,
+            message: "Another audit entry already has this id; it must be unique. Give the entry a new id.",
+            context: ["record": RecordKind.auditEntry.rawValue, "id": String(entry.sequence), "field": "id"]
+        )
+    }
+}

@@ -1,0 +1,63 @@
+import Buurtkracht
+
+/// ``Buurtkracht/ImportLedger`` on the `import_run` and `import_provenance` tables; provenance
+/// is found by record and by (source system, legacy id) through indexes.
+struct SQLiteImportLedger: ImportLedger {
+    let transaction: SQLiteTransaction
+    private var runTable: RecordTable<ImportRunTable> { transaction.table(ImportRunTable.self) }
+
+    func run(_ id: ImportRun.ID) throws -> ImportRun? {
+        try runTable.find(id.rawValue)
+    }
+
+    func runs() throws -> [ImportRun] {
+        try runTable.fetch(orderBy: "started_at, id")
+    }
+
+    func insert(_ run: ImportRun) throws {
+        try runTable.insert(run)
+    }
+
+    func update(_ run: ImportRun) throws {
+        try runTable.update(run)
+    }
+
+    func record(_ provenance: [ImportProvenance]) throws {
+        try transaction.requireWritable()
+        try transaction.atomically(provenance.count > 1) {
+            for item in provenance {
+                let conflict = { BuurtkrachtError.alreadyExists(.importRun, id: "\(item.run)|\(item.record)") }
+                try transaction.run(ProvenanceTable.insert, table: ProvenanceTable.table, conflict: conflict) { binder in
+                    ProvenanceTable.bind(item, to: &binder)
+                }
+            }
+        }
+    }
+
+    func provenance(matching query: ProvenanceQuery) throws -> [ImportProvenance] {
+        var filter = SQLFilter()
+        filter.equals("run_id", query.run)
+        if let record = query.record {
+            filter.add("record_kind = ? AND record_id = ?", .text(record.kind.rawValue), .text(record.id))
+        }
+        filter.equals("source_system", query.sourceSystem)
+        filter.equals("legacy_id", query.legacyID)
+        filter.equals("record_kind", query.kind)
+        let sql = ProvenanceTable.select + filter.whereClause + " ORDER BY " + ProvenanceTable.order
+        return try transaction.fetch(sql, table: ProvenanceTable.table, values: filter.values) { reader in
+            try ProvenanceTable.read(&reader)
+        }
+    }
+
+    func deleteProvenance(of records: [RecordReference]) throws {
+        try transaction.requireWritable()
+        try transaction.atomically(records.count > 1) {
+            for record in records {
+                try transaction.run(ProvenanceTable.deleteForRecord, table: ProvenanceTable.table) { binder in
+                    binder.bind(record.kind)
+                    binder.bind(record.id)
+                }
+            }
+        }
+    }
+}
