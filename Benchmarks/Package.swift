@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+//
+// Benchmarks for Buurtkracht, kept out of the main package so that `swift test` never times
+// anything. Run in release mode:
+//
+//     swift run -c release --package-path Benchmarks sqlite-bench
+//     swift build -c release --product buurtkracht && swift run -c release --package-path Benchmarks rpc-bench --server .build/release/buurtkracht
+//     swift run -c release --package-path Benchmarks json-bench
+//
+// See Documentation/Performance.md for the figures and how they were measured.
+
+import PackageDescription
+
+let package = Package(
+    name: "BuurtkrachtBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        // Named, so that the products resolve whatever the checkout folder is called.
+        .package(name: "Buurtkracht", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "sqlite-bench",
+            dependencies: [
+                .product(name: "Buurtkracht", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtSQLite", package: "Buurtkracht"),
+            ]
+        ),
+        // MARK: JSON-RPC
+        // Drives the real `buurtkracht serve` over pipes (a Swift driver: raw read/write, no JSON
+        // parsing on the hot path, so it measures the server, not the client).
+        .executableTarget(name: "rpc-bench"),
+        // BuurtkrachtJSON against Foundation's JSONDecoder/JSONEncoder on the server's own
+        // request and response types.
+        .executableTarget(
+            name: "json-bench",
+            dependencies: [
+                .product(name: "Buurtkracht", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtJSON", package: "Buurtkracht"),
+            ]
+        ),
+    ]
+)

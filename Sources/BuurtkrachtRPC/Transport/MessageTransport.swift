@@ -1,0 +1,24 @@
+/// Moves bytes between the server and its client: a stream of input chunks in, whole frames out.
+///
+/// The server frames and parses; a transport only carries bytes. Implementations:
+/// ``StdioTransport`` (file descriptors: stdin/stdout, pipes, sockets) and
+/// ``InMemoryTransport`` (tests, embedding in the same process).
+///
+/// Contract:
+/// - ``receive()`` is called once; its stream yields input as it arrives, in order, and ends at
+///   end of input (or throws on a read error).
+/// - ``send(_:)`` takes one whole frame and writes it without interleaving it with any other
+///   frame, whichever task sends. It may return before the bytes are written.
+/// - ``finish()`` writes everything sent so far, stops reading, and releases the transport.
+public protocol MessageTransport: Sendable {
+    /// The input, chunk by chunk, until end of input.
+    func receive() -> AsyncThrowingStream<[UInt8], any Error>
+
+    /// Writes one whole frame.
+    ///
+    /// - Throws: ``RPCTransportError`` when the output is closed.
+    func send(_ frame: [UInt8]) throws
+
+    /// Writes all pending output, stops reading and closes what the transport owns.
+    func finish() async
+}

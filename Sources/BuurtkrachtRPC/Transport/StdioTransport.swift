@@ -1,0 +1,252 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A transport over two file descriptors: stdin and stdout of `buurtkracht serve`, or pipes and
+/// sockets in tests.
+///
+/// Input is read by a dedicated thread that blocks in `poll(2)`/`read(2)` — never a
+/// cooperative thread, never a sleep-poll — and is handed to the server through an
+/// `AsyncThrowingStream`. Output is serialized under one lock: when the output is idle,
+/// ``send(_:)`` writes the whole frame itself; otherwise it appends the frame to a queue and a
+/// writer thread drains the queue with as few `write(2)` calls as it can. Either way frames are
+/// never interleaved, and pipelined responses share system calls.
+///
+/// ```swift
+/// let transport = try StdioTransport.protectingStandardOutput()   // at start-up, before any print
+/// let status = await server.run(on: transport)
+/// ```
+public final class StdioTransport: MessageTransport {
+    private let inputDescriptor: Int32
+    private let outputDescriptor: Int32
+    private let ownsOutput: Bool
+    private let readSize: Int
+    /// A pipe whose write end wakes the reader thread out of `poll(2)` when the server finishes.
+    private let wakeDescriptors: (read: Int32, write: Int32)
+    private let state = Mutex(OutputState())
+    private let outputReady = DispatchSemaphore(value: 0)
+
+    /// Creates a transport over `input` and `output`, which stay open unless `ownsOutput`.
+    ///
+    /// - Parameters:
+    ///   - input: The descriptor to read messages from.
+    ///   - output: The descriptor to write messages to.
+    ///   - ownsOutput: Whether ``finish()`` closes `output`.
+    ///   - readSize: The most bytes one `read(2)` asks for.
+    /// - Throws: ``RPCTransportError`` when the wake-up pipe cannot be made.
+    public init(input: Int32, output: Int32, ownsOutput: Bool = false, readSize: Int = 64 * 1024) throws {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else { throw RPCTransportError(operation: "pipe", errno: errno) }
+        self.inputDescriptor = input
+        self.outputDescriptor = output
+        self.ownsOutput = ownsOutput
+        self.readSize = readSize
+        self.wakeDescriptors = (descriptors[0], descriptors[1])
+        let writer = Thread { [self] in writeLoop() }
+        writer.name = "buurtkracht-rpc-writer"
+        writer.start()
+    }
+
+    /// Keeps a private duplicate of standard output for the protocol and points file descriptor 1
+    /// at standard error, so that a stray `print` anywhere in the process cannot corrupt the
+    /// protocol stream; returns a transport over standard input and that duplicate.
+    ///
+    /// Call it once, at start-up, before anything is printed.
+    ///
+    /// - Throws: ``RPCTransportError`` when the descriptors cannot be duplicated.
+    public static func protectingStandardOutput() throws -> StdioTransport {
+        fflush(nil)
+        let protocolOutput = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)
+        guard protocolOutput >= 0 else { throw RPCTransportError(operation: "dup(1)", errno: errno) }
+        guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
+            let failure = errno
+            close(protocolOutput)
+            throw RPCTransportError(operation: "dup2(2, 1)", errno: failure)
+        }
+        return try StdioTransport(input: STDIN_FILENO, output: protocolOutput, ownsOutput: true)
+    }
+
+    deinit {
+        close(wakeDescriptors.read)
+        close(wakeDescriptors.write)
+    }
+
+    // MARK: Input
+
+    /// Starts the reader thread; the stream ends at end of input or when the server finishes.
+    public func receive() -> AsyncThrowingStream<[UInt8], any Error> {
+        let (stream, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
+        continuation.onTermination = { [self] _ in wakeReader() }
+        let reader = Thread { [self] in readLoop(continuation) }
+        reader.name = "buurtkracht-rpc-reader"
+        reader.start()
+        return stream
+    }
+
+    private func readLoop(_ continuation: AsyncThrowingStream<[UInt8], any Error>.Continuation) {
+        var chunk = [UInt8](repeating: 0, count: readSize)
+        var descriptors = [
+            pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeDescriptors.read, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            let ready = poll(&descriptors, 2, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                continuation.finish(throwing: RPCTransportError(operation: "poll", errno: errno))
+                return
+            }
+            if descriptors[1].revents != 0 {
+                continuation.finish()
+                return
+            }
+            guard descriptors[0].revents != 0 else { continue }
+            let count = chunk.withUnsafeMutableBytes { read(inputDescriptor, $0.baseAddress, readSize) }
+            if count > 0 {
+                continuation.yield(Array(chunk[0..<count]))
+            } else if count == 0 {
+                continuation.finish()
+                return
+            } else if errno != EINTR && errno != EAGAIN {
+                continuation.finish(throwing: RPCTransportError(operation: "read", errno: errno))
+                return
+            }
+        }
+    }
+
+    private func wakeReader() {
+        var byte: UInt8 = 1
+        _ = write(wakeDescriptors.write, &byte, 1)
+    }
+
+    // MARK: Output
+
+    private struct OutputState {
+        var pending: [UInt8] = []
+        /// Whether a `write(2)` is under way (by a sender or by the writer thread).
+        var writing = false
+        var finishing = false
+        var closed = false
+        var writerDone = false
+        var finishWaiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    /// Queues one whole frame for the writer thread.
+    ///
+    /// - Throws: ``RPCTransportError/outputClosed`` once the other side closed its end or the
+    ///   transport finished.
+    public func send(_ frame: [UInt8]) throws {
+        enum Route { case refused, direct, queued }
+        let route = state.withLock { state -> Route in
+            guard !state.closed && !state.finishing else { return .refused }
+            if !state.writing && state.pending.isEmpty {
+                state.writing = true
+                return .direct
+            }
+            state.pending.append(contentsOf: frame)
+            return .queued
+        }
+        switch route {
+        case .refused:
+            throw RPCTransportError.outputClosed
+        case .queued:
+            outputReady.signal()
+        case .direct:
+            // The output is idle: write at once instead of waking the writer thread (saves a
+            // thread hand-off per response when the client waits for each one). A pipe the client
+            // does not drain can block this caller; the writer thread takes over whatever queues
+            // up meanwhile.
+            let written = writeAll(frame)
+            let more = state.withLock { state -> Bool in
+                state.writing = false
+                if !written { state.closed = true; state.pending = [] }
+                return !state.pending.isEmpty || state.finishing
+            }
+            if more { outputReady.signal() }
+        }
+    }
+
+    private func writeLoop() {
+        var batch: [UInt8] = []
+        while true {
+            outputReady.wait()
+            let (finishing, busy) = state.withLock { state -> (Bool, Bool) in
+                if state.writing { return (state.finishing, true) }
+                swap(&batch, &state.pending)
+                state.writing = !batch.isEmpty
+                return (state.finishing, false)
+            }
+            // A sender is writing directly; it signals again when it is done.
+            if busy { continue }
+            if !batch.isEmpty {
+                let written = writeAll(batch)
+                state.withLock { state in
+                    state.writing = false
+                    if !written { state.closed = true; state.pending = [] }
+                }
+                batch.removeAll(keepingCapacity: batch.count <= 1 << 20)
+            }
+            if finishing {
+                let more = state.withLock { !$0.pending.isEmpty && !$0.closed }
+                if more { continue }
+                break
+            }
+        }
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.writerDone = true
+            state.closed = true
+            defer { state.finishWaiters = [] }
+            return state.finishWaiters
+        }
+        if ownsOutput { close(outputDescriptor) }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Writes every byte, waiting for the descriptor when it is non-blocking and full; false when
+    /// the other side has gone.
+    private func writeAll(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(outputDescriptor, base + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else if written < 0 && errno == EAGAIN {
+                    var descriptor = pollfd(fd: outputDescriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&descriptor, 1, -1)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    // MARK: Finishing
+
+    /// Writes everything queued, stops the reader and writer threads, and closes the output if
+    /// the transport owns it. Input is never closed: it belongs to the caller.
+    public func finish() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let done = state.withLock { state -> Bool in
+                state.finishing = true
+                if state.writerDone { return true }
+                state.finishWaiters.append(continuation)
+                return false
+            }
+            if done { continuation.resume() } else { outputReady.signal() }
+        }
+        wakeReader()
+    }
+}
