@@ -43,6 +43,8 @@ public struct Services: Sendable {
     public var reports: ReportService { ReportService(runner: runner) }
     /// The audit trail.
     public var audit: AuditService { AuditService(runner: runner) }
+    /// Subject-access requests (*inzage*): everything held about one resident.
+    public var subjectAccess: SubjectAccessService { SubjectAccessService(runner: runner) }
 
     /// Creates the services over `storage`.
     public init(storage: any Storage, environment: ServiceEnvironment = ServiceEnvironment()) {

@@ -53,6 +53,16 @@ extension Date: JSONSchemaProviding {
     public static var schemaPlaceholder: Date { Date(timeIntervalSince1970: 0) }
 }
 
+extension Data: JSONSchemaProviding {
+    /// Bytes as a base64 string, as the JSON coders write `Data`.
+    public static func jsonSchema(in builder: JSONSchemaBuilder) throws -> JSONSchema {
+        JSONSchema(type: "string", description: "Base64-encoded bytes.")
+    }
+
+    /// No bytes.
+    public static var schemaPlaceholder: Data { Data() }
+}
+
 extension RawJSON: JSONSchemaProviding {
     /// Any JSON value.
     public static func jsonSchema(in builder: JSONSchemaBuilder) throws -> JSONSchema { .any }

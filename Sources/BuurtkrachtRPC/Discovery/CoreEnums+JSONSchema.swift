@@ -25,6 +25,7 @@ extension Partner.Kind: JSONSchemaProviding {}
 extension Permission: JSONSchemaProviding {}
 extension Plan.Phase: JSONSchemaProviding {}
 extension PlanClosure.Reason: JSONSchemaProviding {}
+extension ImportProvenance.Change: JSONSchemaProviding {}
 extension PossibleDuplicate.Reason: JSONSchemaProviding {}
 extension PossibleDuplicate.Status: JSONSchemaProviding {}
 extension Proximity: JSONSchemaProviding {}

@@ -66,6 +66,7 @@ enum BuurtkrachtMethods {
         ConsentsReview.self,
         ReportsNeighbourhood.self,
         AuditEntries.self,
+        SubjectsExport.self,
         DirectoryPartners.self,
         DirectoryRegisterPartner.self,
         DirectoryRegisterProfessional.self,
