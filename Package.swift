@@ -178,6 +178,25 @@ let package = Package(
             ]
         ),
 
+        // MARK: Security
+        // Cross-cutting privacy tests: subject access on every store, the consent matrix over
+        // every service and RPC method, and injection and bad-input property tests.
+        .testTarget(
+            name: "BuurtkrachtSecurityTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtImport",
+                "BuurtkrachtJSON",
+                "BuurtkrachtPrivacy",
+                "BuurtkrachtRPC",
+                "BuurtkrachtSQLite",
+                "BuurtkrachtTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+
         // MARK: Command line
         .executableTarget(
             name: "BuurtkrachtCLI",
