@@ -50,9 +50,11 @@ import Testing
     func everyFragmentRoundTripsThroughEveryWritePath(on kind: StoreKind) async throws {
         let store = try Store(kind)
         let world = try await TextWorld.make(storage: store.storage)
-        for fragment in HostileText.fragments {
+        // Every fragment once, in order, then in reverse between NUL bytes, ending on one.
+        let texts = ["x" + HostileText.fragments.joined(), "x" + HostileText.fragments.reversed().joined(separator: "\u{0}") + "\u{0}"]
+        for text in texts {
             for path in StringFieldWritePath.all {
-                try await Self.expectRoundTrip("x" + fragment, through: path, in: world)
+                try await Self.expectRoundTrip(text, through: path, in: world)
             }
         }
         try store.expectIntact()
