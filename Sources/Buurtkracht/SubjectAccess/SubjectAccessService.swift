@@ -41,6 +41,8 @@ public struct SubjectAccessService: Sendable {
 
             var visitQueries = [VisitQuery(client: id)]
             if let household = client.household { visitQueries.append(VisitQuery(household: household)) }
+            // Visits to the address only: stores look visits up by neighbourhood, not by address, so
+            // take the address's neighbourhood (every visit when it has none) and keep the address's own.
             if client.address != nil { visitQueries.append(VisitQuery(neighbourhood: client.neighbourhood)) }
             let visits = try Self.unique(visitQueries.flatMap { try tx.visits.visits(matching: $0) }, by: \.id)
                 .filter { ownsSubject($0.subject) }.sorted(by: VisitQuery.precedes)
