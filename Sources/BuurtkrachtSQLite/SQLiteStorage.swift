@@ -133,6 +133,9 @@ public final class SQLiteStorage: Storage {
             // 32 MiB of page cache per connection (SQLite's default is 2 MiB): index pages of
             // a large signal table stay in memory while signals arrive in many neighbourhoods.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Deleted content is overwritten with zeros, so that an erased resident's data does not
+            // linger in free pages of the file.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return configuration
     }
