@@ -9,7 +9,7 @@ struct BuurtkrachtCommand: AsyncParsableCommand {
         abstract: "Neighbourhood social support: signals, triage, guidance plans, networks and self-help groups.",
         subcommands: [
             DemoCommand.self, ServeCommand.self, TokenCommand.self, RPCDocsCommand.self, ImportCommand.self, KeyCommand.self,
-            AuditCommand.self,
+            AuditCommand.self, EraseSubjectCommand.self, RetentionCommand.self,
         ]
     )
 }
