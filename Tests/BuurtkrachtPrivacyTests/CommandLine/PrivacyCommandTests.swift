@@ -107,6 +107,18 @@ struct PrivacyCommandTests {
         #expect(result.stderr.contains("audit entry \(first) (sequence 2)"), "\(result.stderr)")
     }
 
+    @Test("a subject hidden behind a hand-set pseudonymised flag is found")
+    func verifyFakePseudonym() async throws {
+        let database = try await Database.make()
+        let hidden = try await DatabaseQueue(path: database.path).read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM audit_entry WHERE subject_id IS NOT NULL ORDER BY sequence LIMIT 1") ?? ""
+        }
+        try database.tamper("UPDATE audit_entry SET is_pseudonymised = 1, subject_id = 'client-x' WHERE id = '\(hidden)'")
+        let result = try database.run(["audit", "verify"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("audit entry \(hidden)") && result.stderr.contains("unconfirmedPseudonym"), "\(result.stderr)")
+    }
+
     @Test("erase-subject removes the client and the chain still verifies")
     func eraseSubject() async throws {
         let database = try await Database.make()
