@@ -9,7 +9,8 @@ public struct ErasureService: Sendable {
     /// Erases `client`'s personal data in one unit of work. Needs
     /// ``Permission/handleSubjectRequests`` (the data officer); a denial is audited.
     ///
-    /// - Removed: the client record with its BSN and external ids, their household when nobody
+    /// - Removed: the client record with its BSN and external ids (and every record merged into
+    ///   it, erased the same way), their household when nobody
     ///   else belongs to it, ties in their network, consents, break-the-glass grants, referrals,
     ///   possible-duplicate pairs, and the import provenance (with earlier versions) of every
     ///   record touched.

@@ -9,9 +9,24 @@ struct SubjectEraser {
 
     private var tx: any StorageTransaction { unit.transaction }
 
-    /// Erases `client`'s personal data; see ``ErasureService/erase(client:reason:context:)`` for
-    /// what goes where.
+    /// Erases `client`'s personal data, and that of the records merged into it (the same person
+    /// arrived twice); see ``ErasureService/erase(client:reason:context:)`` for what goes where.
+    /// The report is the client's own, with the merged records' counts added.
     func erase(_ client: Client, reason: ErasureReason) throws -> ErasureReport {
+        let merged = try tx.clients.clients(matching: ClientQuery(statuses: [.merged])).filter { $0.mergedInto == client.id }
+        let mergedReports = try merged.map { try erase($0, reason: reason) }
+        var report = try eraseOne(client, reason: reason)
+        for other in mergedReports {
+            report.removed.merge(other.removed, uniquingKeysWith: +)
+            report.anonymised.merge(other.anonymised, uniquingKeysWith: +)
+            report.provenanceRemoved += other.provenanceRemoved
+            report.auditEntriesPseudonymised += other.auditEntriesPseudonymised
+        }
+        return report
+    }
+
+    /// Erases one client record.
+    private func eraseOne(_ client: Client, reason: ErasureReason) throws -> ErasureReport {
         let pseudonym = Client.ID("erased-" + unit.newID(Client.self).rawValue)
         var removed: [RecordKind: Int] = [:]
         var anonymised: [RecordKind: Int] = [:]

@@ -159,6 +159,21 @@ struct ErasureTests {
         #expect(try await world.services.storage.read { try $0.clients.client(scenario.fatima.id) } != nil)
     }
 
+    @Test("a record merged into the erased client is erased with it", arguments: PrivacyStore.allCases)
+    func mergedRecordsGoToo(_ store: PrivacyStore) async throws {
+        let scenario = try await Self.scenario(store)
+        let world = scenario.world
+        let twin = try await world.registerClient(familyName: "El-Amrani", givenNames: "Fatima")
+        let pair = try await world.services.duplicates.flag(scenario.fatima.id, twin.id, context: world.coordinator)
+        _ = try await world.services.duplicates.merge(pair.id, keeping: scenario.fatima.id, context: world.coordinator)
+        let report = try await world.services.erasure.erase(client: scenario.fatima.id, reason: .subjectRequest, context: world.dataOfficer)
+        #expect(report.removed[.client] == 2)
+        #expect(try await world.services.storage.read { try $0.clients.client(twin.id) } == nil)
+        let after = try await StoreText.of(world.services.storage, households: [scenario.household])
+        #expect(!after.contains("Fatima") && !after.contains(twin.id.rawValue))
+        #expect(try await world.services.verifyAuditChain(context: world.auditor).isIntact)
+    }
+
     @Test func anUnknownClientIsNotFound() async throws {
         let (world, _) = try await PrivacyStore.inMemory.world()
         let error = await #expect(throws: BuurtkrachtError.self) {
