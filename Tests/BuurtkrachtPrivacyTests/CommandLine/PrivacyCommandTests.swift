@@ -12,14 +12,15 @@ import Testing
 struct PrivacyCommandTests {
     /// A folder with a key file and a database that holds a client with a BSN and a sealed audit trail.
     struct Database {
-        let folder: URL
-        var path: String { folder.appendingPathComponent("buurtkracht.sqlite").path }
-        var key: String { folder.appendingPathComponent("keys.key").path }
+        let scratch: ScratchFolder
+        var folder: URL { scratch.url }
+        var path: String { scratch.path("buurtkracht.sqlite") }
+        var key: String { scratch.path("keys.key") }
         let client: Client.ID
 
         static func make() async throws -> Database {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtkracht-cli-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let scratch = try ScratchFolder()
+            let folder = scratch.url
             let key = folder.appendingPathComponent("keys.key").path
             let generated = try CommandLineRun.buurtkracht(["key", "generate", "--out", key])
             #expect(generated.status == 0, "\(generated.stderr)")
@@ -28,7 +29,7 @@ struct PrivacyCommandTests {
             let world = try await TestNeighbourhood.make(storage: storage, environment: ServiceEnvironment(auditSealer: SHA256AuditSealer()))
             let client = try await world.registerClient(familyName: "El Amrani", givenNames: "Fatima", bsn: try BSN("111222333"))
             _ = try await world.services.clients.client(client.id, context: world.coordinator)
-            return Database(folder: folder, client: client.id)
+            return Database(scratch: scratch, client: client.id)
         }
 
         func run(_ arguments: [String]) throws -> CommandLineRun {

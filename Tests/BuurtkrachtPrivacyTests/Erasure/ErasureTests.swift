@@ -17,6 +17,7 @@ struct ErasureTests {
     /// plan with goals, agreements and an evaluation, a tie, a group place with attendance, a
     /// consent, a break-the-glass grant and a referral; and where Jan, who stays, has some too.
     struct Scenario {
+        let folder: ScratchFolder
         let world: TestNeighbourhood
         let file: String?
         let fatima: Client
@@ -25,7 +26,8 @@ struct ErasureTests {
     }
 
     static func scenario(_ store: PrivacyStore) async throws -> Scenario {
-        let (world, file) = try await store.world()
+        let folder = try ScratchFolder()
+        let (world, file) = try await store.world(in: folder)
         let services = world.services
         let home = try world.address("Wilhelminastraat", "12")
         let fatima = try await world.registerClient(familyName: "El Amrani", givenNames: "Fatima", bsn: try BSN("111222333"), address: home)
@@ -76,7 +78,7 @@ struct ErasureTests {
         _ = try await services.consents.breakGlass(for: fatima.id, reason: "Fatima in nood", context: world.policeOfficer)
         _ = try await services.referrals.refer(fatima.id, to: .partner(world.debtAssistance), purpose: .debtAssistance,
                                                need: "Fatima heeft schulden", sharesClientData: true, context: world.coordinator)
-        return Scenario(world: world, file: file, fatima: fatima, jan: jan, household: household)
+        return Scenario(folder: folder, world: world, file: file, fatima: fatima, jan: jan, household: household)
     }
 
     static func report(_ scenario: Scenario) async throws -> NeighbourhoodReport {
@@ -175,7 +177,7 @@ struct ErasureTests {
     }
 
     @Test func anUnknownClientIsNotFound() async throws {
-        let (world, _) = try await PrivacyStore.inMemory.world()
+        let (world, _) = try await PrivacyStore.inMemory.world(in: try ScratchFolder())
         let error = await #expect(throws: BuurtkrachtError.self) {
             try await world.services.erasure.erase(client: "client-nobody", reason: .subjectRequest, context: world.dataOfficer)
         }

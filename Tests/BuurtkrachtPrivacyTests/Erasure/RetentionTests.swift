@@ -16,6 +16,7 @@ struct RetentionTests {
     /// address was closed without action on 2010-03-01, another on 2025-12-01. The tests apply
     /// ten years and six months on 2026-05-01 (periods count in Amsterdam time).
     struct Scenario {
+        let folder: ScratchFolder
         let world: TestNeighbourhood
         let ada: Client.ID
         let bert: Client.ID
@@ -26,7 +27,8 @@ struct RetentionTests {
 
     static func scenario(_ store: PrivacyStore) async throws -> Scenario {
         let clock = TestClock(try moment("2010-01-01"))
-        let (world, _) = try await store.world(clock: clock)
+        let folder = try ScratchFolder()
+        let (world, _) = try await store.world(clock: clock, in: folder)
         let plans = world.services.plans
         func client(_ name: String, closingAt closing: String?) async throws -> Client.ID {
             let client = try await world.registerClient(familyName: name)
@@ -56,7 +58,7 @@ struct RetentionTests {
         let cor = try await client("Cor", closingAt: nil)
         clock.set(try moment("2025-11-01"))
         let recent = try await noActionSignal("Kerkweg", postcode: "2263CD", closingAt: "2025-12-01")
-        return Scenario(world: world, ada: ada, bert: bert, cor: cor, oldSignal: old, recentSignal: recent)
+        return Scenario(folder: folder, world: world, ada: ada, bert: bert, cor: cor, oldSignal: old, recentSignal: recent)
     }
 
     static var policy: RetentionPolicy { get throws { try RetentionPolicy(closedPlanYears: 10, noActionSignalMonths: 6) } }
