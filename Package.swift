@@ -70,6 +70,7 @@ let package = Package(
             name: "BuurtkrachtSQLiteTests",
             dependencies: [
                 "Buurtkracht",
+                "BuurtkrachtPrivacy",
                 "BuurtkrachtSQLite",
                 "BuurtkrachtTesting",
                 // The tests inspect files independently of the adapter (integrity checks, locks).
@@ -103,7 +104,12 @@ let package = Package(
             dependencies: [
                 "Buurtkracht",
                 "BuurtkrachtPrivacy",
+                "BuurtkrachtSQLite",
                 "BuurtkrachtTesting",
+                // The command-line tests tamper with database files behind the adapter's back.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // Built with the tests: the command-line tests run the real `buurtkracht`.
+                "BuurtkrachtCLI",
             ]
         ),
 
@@ -168,6 +174,7 @@ let package = Package(
             dependencies: [
                 "Buurtkracht",
                 "BuurtkrachtImport",
+                "BuurtkrachtPrivacy",
                 "BuurtkrachtSQLite",
                 "BuurtkrachtTesting",
                 .product(name: "PropertyBased", package: "swift-property-based"),

@@ -24,6 +24,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Buurtkracht", package: "Buurtkracht"),
                 .product(name: "BuurtkrachtSQLite", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtPrivacy", package: "Buurtkracht"),
             ]
         ),
         // MARK: JSON-RPC

@@ -7,7 +7,9 @@ struct BuurtkrachtCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtkracht",
         abstract: "Neighbourhood social support: signals, triage, guidance plans, networks and self-help groups.",
-        subcommands: [DemoCommand.self, ServeCommand.self, TokenCommand.self, RPCDocsCommand.self, ImportCommand.self,
-                      ExportSubjectCommand.self]
+        subcommands: [
+            DemoCommand.self, ServeCommand.self, TokenCommand.self, RPCDocsCommand.self, ImportCommand.self, KeyCommand.self,
+            AuditCommand.self, ExportSubjectCommand.self, EraseSubjectCommand.self, RetentionCommand.self,
+        ]
     )
 }

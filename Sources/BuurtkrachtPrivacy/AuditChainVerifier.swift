@@ -3,14 +3,20 @@ public import Buurtkracht
 /// Checks an audit trail sealed by ``SHA256AuditSealer`` and reports the first broken link.
 ///
 /// Feed it the entries in sequence order, in as many batches as you like, so that memory stays
-/// flat on a long trail:
+/// flat on a long trail, then call ``finish()``:
 ///
 /// ```swift
 /// var verifier = AuditChainVerifier()
 /// for entry in entries { if let broken = verifier.check(entry) { print(broken) ; break } }
+/// if let broken = verifier.finish() { print(broken) }
 /// ```
+///
+/// A pseudonymised entry no longer matches its commitment, by design; it counts as intact only
+/// when a later erasure entry names its pseudonym, so that setting the flag by hand is found.
 public struct AuditChainVerifier: Sendable {
     private var previous: AuditEntry?
+    /// Pseudonymised entries whose erasure has not been seen yet, with the ids that may be the pseudonym.
+    private var unconfirmed: [(entry: AuditEntry, names: Set<String>)] = []
     /// How many entries were checked and found intact.
     public private(set) var checked = 0
 
@@ -32,9 +38,21 @@ public struct AuditChainVerifier: Sendable {
         if !entry.isPseudonymised, entry.commitment != SHA256AuditSealer.commitment(of: entry) {
             return AuditChainBreak(entry: entry.id, sequence: entry.sequence, reason: .identityChanged)
         }
+        if entry.isPseudonymised {
+            let record = entry.record.kind == .client ? entry.record.id : nil
+            unconfirmed.append((entry, Set([entry.subject?.rawValue, record].compactMap { $0 })))
+        } else if entry.action == .erase, entry.outcome == .allowed, let pseudonym = entry.subject?.rawValue {
+            unconfirmed.removeAll { $0.names.contains(pseudonym) }
+        }
         previous = entry
         checked += 1
         return nil
+    }
+
+    /// Ends the trail; returns the break when a pseudonymised entry was never confirmed by an
+    /// erasure entry naming its pseudonym (the flag was set by hand to hide an edited identity).
+    public func finish() -> AuditChainBreak? {
+        unconfirmed.first.map { AuditChainBreak(entry: $0.entry.id, sequence: $0.entry.sequence, reason: .unconfirmedPseudonym) }
     }
 }
 
@@ -66,6 +84,9 @@ public struct AuditChainBreak: Hashable, Sendable, Codable, CustomStringConverti
         /// The record id or subject does not match the commitment, and the entry is not marked as
         /// pseudonymised: they were edited.
         case identityChanged
+        /// The entry is marked pseudonymised, but no later erasure entry names its pseudonym: the
+        /// flag was set without an erasure, to hide an edited record id or subject.
+        case unconfirmedPseudonym
     }
 
     /// `audit entry <id> (sequence n): <reason>`.

@@ -27,6 +27,9 @@ extension Services {
             guard let last = batch.last, batch.count == batchSize else { break }
             after = last.sequence
         }
+        if let broken = verifier.finish() {
+            return try await finish(AuditChainReport(checked: verifier.checked, firstBreak: broken), context: context)
+        }
         return try await finish(AuditChainReport(checked: verifier.checked, firstBreak: nil), context: context)
     }
 

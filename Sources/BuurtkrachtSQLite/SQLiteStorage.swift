@@ -8,9 +8,16 @@ import GRDB
 /// Switching from ``Buurtkracht/InMemoryStorage`` is one line:
 ///
 /// ```swift
-/// let storage = try SQLiteStorage(path: "/var/lib/buurtkracht/buurtkracht.sqlite")
+/// let protection = try KeyedBSNProtection(keyFile: "/etc/buurtkracht/bsn.key")
+/// let storage = try SQLiteStorage(path: "/var/lib/buurtkracht/buurtkracht.sqlite", bsnProtection: protection)
 /// let services = Services(storage: storage)
 /// ```
+///
+/// BSNs are stored only as the protection's keyed look-up token and its sealed value; the key
+/// itself never touches the database. The first opening with a key records the key's check
+/// value, so that a later opening with another key fails with `keyMismatch` and one without a
+/// key fails with `keyMissing`. A store opened without a protection holds clients without BSNs
+/// only: storing, reading or looking up a BSN throws `keyMissing`.
 ///
 /// The database runs in WAL mode through a GRDB `DatabasePool`: any number of reads run side
 /// by side and never wait for the one writer, and each read sees one consistent snapshot.
@@ -26,20 +33,25 @@ import GRDB
 public final class SQLiteStorage: Storage {
     /// The connection pool (a file) or queue (in memory).
     let writer: any DatabaseWriter
+    /// Protects the BSNs the store keeps; nil when it was opened without a key.
+    let bsnProtection: (any BSNProtection)?
 
     /// Opens or creates the database at `path`.
     ///
     /// ```swift
-    /// let storage = try SQLiteStorage(path: "buurtkracht.sqlite", busyTimeout: .seconds(10))
+    /// let storage = try SQLiteStorage(path: "buurtkracht.sqlite", bsnProtection: protection, busyTimeout: .seconds(10))
     /// ```
     ///
     /// - Parameters:
     ///   - path: The database file. Its folder must exist; SQLite keeps `-wal` and `-shm` files
     ///     beside it, so the folder must be writable too.
+    ///   - bsnProtection: The integrator's BSN key (see ``Buurtkracht/BSNProtection``); required
+    ///     once the database holds BSNs, and always the same key for one database.
     ///   - busyTimeout: How long a write waits for a lock held by another process (a backup,
     ///     a second server) before it fails with ``Buurtkracht/BuurtkrachtError/Code/storageLocked``.
-    /// - Throws: ``Buurtkracht/BuurtkrachtError`` with a storage code.
-    public init(path: String, busyTimeout: Duration = .seconds(5)) throws {
+    /// - Throws: ``Buurtkracht/BuurtkrachtError`` with a storage code, or `keyMissing` /
+    ///   `keyMismatch` when the key is absent or not the database's own.
+    public init(path: String, bsnProtection: (any BSNProtection)? = nil, busyTimeout: Duration = .seconds(5)) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -51,7 +63,9 @@ public final class SQLiteStorage: Storage {
             // when `write` returns, so that a server answers only after its change is safe.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Migrations.apply(to: pool)
+            try BSNKeyCheck.verify(bsnProtection, in: pool)
             writer = pool
+            self.bsnProtection = bsnProtection
         } catch let error as DatabaseError {
             throw SQLiteErrorMapping.openingError(from: error, path: path)
         }
@@ -61,22 +75,25 @@ public final class SQLiteStorage: Storage {
     /// survives the process.
     ///
     /// ```swift
-    /// let storage = try SQLiteStorage.inMemory()
+    /// let storage = try SQLiteStorage.inMemory(bsnProtection: protection)
     /// ```
     ///
-    /// Reads and writes take turns on one connection instead of running side by side.
-    public static func inMemory() throws -> SQLiteStorage {
+    /// Reads and writes take turns on one connection instead of running side by side. Without a
+    /// protection the store holds clients without BSNs only, as a file store would.
+    public static func inMemory(bsnProtection: (any BSNProtection)? = nil) throws -> SQLiteStorage {
         do {
             let queue = try DatabaseQueue(configuration: configuration(busyTimeout: .zero))
             try Migrations.apply(to: queue)
-            return SQLiteStorage(writer: queue)
+            try BSNKeyCheck.verify(bsnProtection, in: queue)
+            return SQLiteStorage(writer: queue, bsnProtection: bsnProtection)
         } catch let error as DatabaseError {
             throw SQLiteErrorMapping.error(from: error, table: nil)
         }
     }
 
-    private init(writer: any DatabaseWriter) {
+    private init(writer: any DatabaseWriter, bsnProtection: (any BSNProtection)?) {
         self.writer = writer
+        self.bsnProtection = bsnProtection
     }
 
     /// Runs `work` in a read-only transaction on a snapshot of the database.
@@ -84,14 +101,14 @@ public final class SQLiteStorage: Storage {
     /// Writes inside it throw ``Buurtkracht/BuurtkrachtError/Code/readOnlyTransaction``.
     public func read<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
         try await mappingErrors {
-            try await writer.read { db in try work(SQLiteTransaction(db, isReadOnly: true)) }
+            try await writer.read { [bsnProtection] db in try work(SQLiteTransaction(db, isReadOnly: true, bsnProtection: bsnProtection)) }
         }
     }
 
     /// Runs `work` in a transaction that commits when it returns and rolls back when it throws.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
         try await mappingErrors {
-            try await writer.write { db in try work(SQLiteTransaction(db, isReadOnly: false)) }
+            try await writer.write { [bsnProtection] db in try work(SQLiteTransaction(db, isReadOnly: false, bsnProtection: bsnProtection)) }
         }
     }
 
@@ -116,6 +133,9 @@ public final class SQLiteStorage: Storage {
             // 32 MiB of page cache per connection (SQLite's default is 2 MiB): index pages of
             // a large signal table stay in memory while signals arrive in many neighbourhoods.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Deleted content is overwritten with zeros, so that an erased resident's data does not
+            // linger in free pages of the file.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return configuration
     }

@@ -13,10 +13,13 @@ final class SQLiteTransaction: StorageTransaction {
     let db: Database
     /// Whether writes are refused.
     let isReadOnly: Bool
+    /// The integrator's BSN protection; nil when the store was opened without a key (see ``BSNColumn``).
+    let bsnProtection: (any BSNProtection)?
 
-    init(_ db: Database, isReadOnly: Bool) {
+    init(_ db: Database, isReadOnly: Bool, bsnProtection: (any BSNProtection)?) {
         self.db = db
         self.isReadOnly = isReadOnly
+        self.bsnProtection = bsnProtection
     }
 
     var clients: any ClientStore { SQLiteClientStore(transaction: self) }

@@ -147,7 +147,7 @@ struct SQLiteErrorTests {
 
     @Test("errors about a client's external id do not repeat the id, the name or the BSN")
     func errorsCarryNoPersonalData() async throws {
-        let storage = try SQLiteStorage.inMemory()
+        let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
         let first = Client(
             id: "client-1", name: PersonName(givenNames: "Fatima", familyName: "El Amrani"), bsn: try BSN("111222333"),
             externalIDs: ["Suite4Sociaal": "D-98765"], registeredAt: Date(timeIntervalSinceReferenceDate: 0)

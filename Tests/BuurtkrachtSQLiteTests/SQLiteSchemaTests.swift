@@ -52,13 +52,13 @@ struct SQLiteSchemaTests {
 
     @Test("the triage, report and look-up queries run on their indexes", arguments: QueryPlanCase.all)
     func queriesUseIndexes(_ query: QueryPlanCase) async throws {
-        let storage = try SQLiteStorage.inMemory()
+        let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
         let plans = try await storage.writer.read { db in
             var executed: [String] = []
             db.trace { event in
                 if case .statement(let statement) = event { executed.append(statement.expandedSQL) }
             }
-            try query.run(SQLiteTransaction(db, isReadOnly: true))
+            try query.run(SQLiteTransaction(db, isReadOnly: true, bsnProtection: TestBSNKey.protection))
             db.trace(options: [], nil)
             return try executed.map { sql in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "; ")

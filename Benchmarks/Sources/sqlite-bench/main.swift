@@ -7,6 +7,7 @@
 // ask of the store: the triage queue of a neighbourhood, a neighbourhood's quarterly report,
 // and client look-ups by external id and by BSN. Prints a table; see Documentation/Performance.md.
 import Buurtkracht
+import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
 import Foundation
 
@@ -21,7 +22,9 @@ func benchmark() async throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("bench.sqlite").path
-    let storage = try SQLiteStorage(path: path)
+    // BSNs are stored as keyed tokens and sealed values, as in production: a fixed key will do here.
+    let protection = try KeyedBSNProtection(key: Data(repeating: 0x42, count: 32))
+    let storage = try SQLiteStorage(path: path, bsnProtection: protection)
     let clock = ContinuousClock()
 
     func log(_ text: String) {

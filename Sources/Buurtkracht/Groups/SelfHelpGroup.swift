@@ -61,6 +61,16 @@ public struct SelfHelpGroup: Identifiable, Hashable, Sendable, Codable, CustomSt
         self.meetings = []
     }
 
+    /// Puts `pseudonym` in `client`'s place as member, on the waiting list and in attendance, for
+    /// erasure: places, positions and attendance counts stay the same.
+    public mutating func replaceClient(_ client: Client.ID, with pseudonym: Client.ID) {
+        for index in members.indices where members[index].client == client { members[index].client = pseudonym }
+        for index in waitingList.indices where waitingList[index].client == client { waitingList[index].client = pseudonym }
+        for index in meetings.indices where meetings[index].present.remove(client) != nil {
+            meetings[index].present.insert(pseudonym)
+        }
+    }
+
     /// Restores a group with its members, waiting list and meetings, as a store reads it back.
     public init(restoring group: SelfHelpGroup, members: [Membership], waitingList: [Membership], meetings: [GroupMeeting]) {
         self = group

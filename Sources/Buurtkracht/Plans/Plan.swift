@@ -220,6 +220,18 @@ public struct Plan: Identifiable, Hashable, Sendable, Codable, CustomStringConve
         }
     }
 
+    /// Removes what identifies the resident, for erasure: the subject becomes `subject` (a
+    /// pseudonym no record holds) and every free text goes; phases, dates, domains and scores
+    /// stay, so that reports keep their counts.
+    public mutating func anonymise(as subject: PlanSubject) {
+        self.subject = subject
+        for index in goals.indices { goals[index].description = "" }
+        for index in actions.indices { actions[index].description = "" }
+        for index in agreements.indices { agreements[index].text = "" }
+        for index in evaluations.indices { evaluations[index].summary = nil }
+        closure?.justification = nil
+    }
+
     /// Restores a plan with its full state, as a store reads it back. Checks nothing.
     public init(
         restoring plan: Plan,

@@ -105,6 +105,20 @@ public struct AuditEntry: Identifiable, Hashable, Sendable, Codable {
         ].joined(separator: "|")
     }
 
+    /// Whether the entry names `client` as its subject or as its record.
+    public func isAbout(_ client: Client.ID) -> Bool {
+        subject == client || (record.kind == .client && record.id == client.rawValue)
+    }
+
+    /// The entry with `pseudonym` in place of `client` (see ``AuditLog/pseudonymise(subject:as:)``).
+    public func pseudonymised(_ client: Client.ID, as pseudonym: Client.ID) -> AuditEntry {
+        var entry = self
+        if record.kind == .client && record.id == client.rawValue { entry.record.id = pseudonym.rawValue }
+        if subject == client { entry.subject = pseudonym }
+        entry.isPseudonymised = true
+        return entry
+    }
+
     /// The text a sealer commits to: the entry's id, record id and subject.
     public var commitmentInput: String {
         [id.rawValue, record.kind.rawValue, record.id, subject?.rawValue ?? ""].joined(separator: "|")

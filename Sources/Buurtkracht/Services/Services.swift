@@ -45,6 +45,10 @@ public struct Services: Sendable {
     public var audit: AuditService { AuditService(runner: runner) }
     /// Subject-access requests (*inzage*): everything held about one resident.
     public var subjectAccess: SubjectAccessService { SubjectAccessService(runner: runner) }
+    /// Erasure of a resident's personal data.
+    public var erasure: ErasureService { ErasureService(runner: runner) }
+    /// Retention: erasing and anonymising what is kept longer than needed.
+    public var retention: RetentionService { RetentionService(runner: runner) }
 
     /// Creates the services over `storage`.
     public init(storage: any Storage, environment: ServiceEnvironment = ServiceEnvironment()) {

@@ -116,6 +116,16 @@ public struct Signal: Identifiable, Hashable, Sendable, Codable, CustomStringCon
         return subject.fusionKey
     }
 
+    /// Removes what identifies the resident, for erasure: the subject becomes `subject` (a
+    /// pseudonym no record holds), the address and the free texts go; category, source, dates and
+    /// workflow stay, so that reports keep their counts.
+    public mutating func anonymise(as subject: SignalSubject) {
+        self.subject = subject
+        address = nil
+        summary = nil
+        closure?.summary = nil
+    }
+
     // MARK: Workflow
 
     /// Moves the signal to `target`, or throws ``BuurtkrachtError/Code/illegalTransition``.

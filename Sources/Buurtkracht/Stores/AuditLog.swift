@@ -11,6 +11,11 @@ public protocol AuditLog {
     func lastEntry() throws -> AuditEntry?
     /// The entries that match every filter set in `query`, in sequence order.
     func entries(matching query: AuditQuery) throws -> [AuditEntry]
+    /// The one change the log allows, for erasure: every entry whose subject is `client`, or whose
+    /// record is that client, gets `pseudonym` as its subject (and as its record id when the record
+    /// is the client) and is marked ``AuditEntry/isPseudonymised``. Sequence, digests and
+    /// commitments stay as they are, so the chain still verifies. Returns how many entries changed.
+    func pseudonymise(subject client: Client.ID, as pseudonym: Client.ID) throws -> Int
 }
 
 /// Which audit entries to fetch: every filter that is set must match.

@@ -1,5 +1,5 @@
 /// The kinds of record Buurtkracht keeps; used in audit entries, errors and provenance.
-public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
     case client
     case household
     case signal

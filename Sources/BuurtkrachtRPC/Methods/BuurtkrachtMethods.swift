@@ -7,6 +7,7 @@ enum BuurtkrachtMethods {
         ClientsGet.self,
         ClientsUpdate.self,
         ClientsFind.self,
+        ClientsErase.self,
         HouseholdsRegister.self,
         HouseholdsGet.self,
         SignalsReport.self,

@@ -1,23 +1,41 @@
 import Buurtkracht
 
-/// The one place where a client's BSN meets the database: the `client.bsn` look-up column.
+/// The one place where a client's BSN meets the database: the `client.bsn_token` look-up
+/// column and the `client.bsn_sealed` value.
 ///
-/// Today the column holds the nine digits, so that ``Buurtkracht/ClientQuery/bsn`` is an index
-/// look-up. Storing a keyed look-up token and a sealed value instead (see
-/// ``Buurtkracht/BSNProtection``) changes this type and the schema, nothing else.
+/// The digits are never stored. `bsn_token` holds the store's ``Buurtkracht/BSNProtection``
+/// look-up token (an HMAC under the integrator's key), so that ``Buurtkracht/ClientQuery/bsn``
+/// stays an index look-up; `bsn_sealed` holds the BSN encrypted and authenticated under that
+/// key, for reading the client back. A store opened without a protection can hold no BSN:
+/// writing one, reading one or looking one up throws ``Buurtkracht/BuurtkrachtError/Code/keyMissing``.
 enum BSNColumn {
-    /// The text stored for, and searched with, `bsn`.
-    static func lookupValue(for bsn: BSN) -> String {
-        bsn.digits
+    /// The text stored in, and searched with, `bsn_token`.
+    static func lookupValue(for bsn: BSN, in transaction: SQLiteTransaction) throws -> String {
+        try protection(of: transaction).lookupToken(for: bsn)
     }
 
-    /// Binds the BSN column.
-    static func bind(_ bsn: BSN?, to binder: inout ParameterBinder) {
-        binder.bind(bsn.map(lookupValue))
+    /// Binds `bsn_token` and `bsn_sealed`.
+    static func bind(_ bsn: BSN?, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
+        guard let bsn else {
+            binder.bindNull()
+            binder.bindNull()
+            return
+        }
+        let protection = try protection(of: transaction)
+        binder.bind(protection.lookupToken(for: bsn))
+        binder.bind(try protection.seal(bsn))
     }
 
-    /// Reads the BSN column; a value that fails the eleven test is a damaged row.
-    static func read(_ reader: inout ColumnReader) throws(BuurtkrachtError) -> BSN? {
-        try reader.optionalValidated { try BSN($0) }
+    /// Reads `bsn_token` (skipped) and `bsn_sealed`, opening the sealed value with the key.
+    static func read(_ reader: inout ColumnReader, in transaction: SQLiteTransaction) throws -> BSN? {
+        reader.skip()
+        guard let sealed = try reader.optionalData() else { return nil }
+        return try protection(of: transaction).open(sealed)
+    }
+
+    /// The store's protection, or the error that says the key is missing.
+    private static func protection(of transaction: SQLiteTransaction) throws(BuurtkrachtError) -> any BSNProtection {
+        guard let protection = transaction.bsnProtection else { throw BSNKeyCheck.missingKey }
+        return protection
     }
 }

@@ -46,7 +46,7 @@ struct RecordTable<Mapping: TableMapping> {
             let statement = try transaction.prepare(sql.insert, table: sql.table)
             for record in records {
                 var binder = ParameterBinder(statement)
-                try Mapping.bind(record, to: &binder)
+                try Mapping.bind(record, to: &binder, in: transaction)
                 try binder.finish(table: sql.table)
                 try transaction.execute(statement, table: sql.table) { try conflict(with: record) }
                 try Mapping.writeChildren(of: record, in: transaction, replacing: false)
@@ -60,7 +60,7 @@ struct RecordTable<Mapping: TableMapping> {
         try transaction.atomically(Mapping.hasChildren) {
             let statement = try transaction.prepare(sql.update, table: sql.table)
             var binder = ParameterBinder(statement)
-            try Mapping.bind(record, to: &binder)
+            try Mapping.bind(record, to: &binder, in: transaction)
             try binder.finish(table: sql.table)
             try transaction.execute(statement, table: sql.table) { Mapping.uniqueConflict(record) }
             guard transaction.changes > 0 else { throw BuurtkrachtError.notFound(Mapping.kind, id: Mapping.key(of: record)) }

@@ -21,7 +21,7 @@ protocol TableMapping {
     /// The record's key, as bound to the first column.
     static func key(of record: Record) -> String
     /// Binds every column of `record`, in column order.
-    static func bind(_ record: Record, to binder: inout ParameterBinder) throws
+    static func bind(_ record: Record, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws
     /// Reads a record from the current row, its columns in column order.
     static func read(_ reader: inout ColumnReader, in transaction: SQLiteTransaction) throws -> Record
     /// Writes the record's rows in child tables; `replacing` when the record existed before.

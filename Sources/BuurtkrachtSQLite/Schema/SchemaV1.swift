@@ -45,11 +45,12 @@ enum SchemaV1 {
             id TEXT PRIMARY KEY NOT NULL,
             given_names TEXT, name_prefix TEXT, family_name TEXT NOT NULL,
             birth_date TEXT, gender TEXT,
-            bsn TEXT, -- the BSN look-up column; see BSNColumn
+            -- The BSN only as a keyed look-up token and an AES-GCM sealed value; see BSNColumn.
+            bsn_token TEXT, bsn_sealed BLOB,
             household_id TEXT, \(addressColumns),
             referral_source TEXT, problem_areas TEXT NOT NULL, has_forensic_title INTEGER NOT NULL,
             status TEXT NOT NULL, merged_into TEXT, registered_at REAL NOT NULL);
-        CREATE INDEX client_by_bsn ON client(bsn) WHERE bsn IS NOT NULL;
+        CREATE INDEX client_by_bsn ON client(bsn_token) WHERE bsn_token IS NOT NULL;
         CREATE INDEX client_by_household ON client(household_id) WHERE household_id IS NOT NULL;
         CREATE INDEX client_by_neighbourhood ON client(address_neighbourhood);
         CREATE INDEX client_by_birth_date_postcode ON client(birth_date, postcode);
@@ -170,6 +171,9 @@ enum SchemaV1 {
         """
 
     private static let privacy = """
+        -- Facts about the store itself, such as the BSN key check (see BSNKeyCheck); never a key.
+        CREATE TABLE store_metadata (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+
         CREATE TABLE consent (
             id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL, partner_id TEXT NOT NULL,
             purpose TEXT NOT NULL, basis TEXT NOT NULL, valid_from REAL NOT NULL, valid_until REAL,
@@ -185,6 +189,8 @@ enum SchemaV1 {
         CREATE INDEX break_glass_grant_by_time ON break_glass_grant(granted_at);
 
         -- Append-only: the triggers refuse changes that the audit chain would otherwise only detect.
+        -- The one exception is erasure's pseudonymisation: record id and subject may be replaced
+        -- when the entry is marked pseudonymised at the same time (see SQLiteAuditLog.pseudonymise).
         CREATE TABLE audit_entry (
             sequence INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL UNIQUE, at REAL NOT NULL,
             actor_id TEXT NOT NULL, partner_id TEXT NOT NULL, role TEXT NOT NULL, purpose TEXT NOT NULL,
@@ -194,8 +200,13 @@ enum SchemaV1 {
         CREATE INDEX audit_entry_by_subject ON audit_entry(subject_id) WHERE subject_id IS NOT NULL;
         CREATE INDEX audit_entry_by_actor ON audit_entry(actor_id);
         CREATE INDEX audit_entry_by_record ON audit_entry(record_kind, record_id);
-        CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+        CREATE TRIGGER audit_entry_no_update BEFORE UPDATE OF
+            sequence, id, at, actor_id, partner_id, role, purpose, action, record_kind, outcome, basis, detail,
+            commitment, previous_digest, digest ON audit_entry
             BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+        CREATE TRIGGER audit_entry_only_pseudonymised BEFORE UPDATE OF record_id, subject_id, is_pseudonymised
+            ON audit_entry WHEN NEW.is_pseudonymised IS NOT 1
+            BEGIN SELECT RAISE(ABORT, 'audit entries are append-only; only pseudonymisation may change them'); END;
         CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
             BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
 

@@ -29,6 +29,23 @@ struct SQLiteAuditLog: AuditLog {
         return try fetch(filter, order: "sequence", limit: query.limit)
     }
 
+    func pseudonymise(subject client: Client.ID, as pseudonym: Client.ID) throws -> Int {
+        // The only UPDATE the table's triggers let through: record id, subject and the flag.
+        try transaction.run(
+            """
+            UPDATE audit_entry
+            SET record_id = CASE WHEN record_kind = 'client' AND record_id = ?1 THEN ?2 ELSE record_id END,
+                subject_id = CASE WHEN subject_id = ?1 THEN ?2 ELSE subject_id END,
+                is_pseudonymised = 1
+            WHERE subject_id = ?1 OR (record_kind = 'client' AND record_id = ?1)
+            """,
+            table: AuditTable.table
+        ) { binder in
+            binder.bind(client.rawValue)
+            binder.bind(pseudonym.rawValue)
+        }
+    }
+
     private func fetch(_ filter: SQLFilter, order: String, limit: Int?) throws -> [AuditEntry] {
         var sql = AuditTable.select + filter.whereClause + " ORDER BY " + order
         var values = filter.values

@@ -13,7 +13,7 @@ struct SQLiteClientStore: ClientStore {
     func clients(matching query: ClientQuery) throws -> [Client] {
         var filter = SQLFilter()
         if let bsn = query.bsn {
-            filter.add("bsn = ?", .text(BSNColumn.lookupValue(for: bsn)))
+            filter.add("bsn_token = ?", .text(try BSNColumn.lookupValue(for: bsn, in: transaction)))
         }
         if let external = query.externalID {
             filter.add(

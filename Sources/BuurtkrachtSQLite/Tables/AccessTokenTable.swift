@@ -10,7 +10,7 @@ enum AccessTokenTable: TableMapping {
 
     static func key(of token: AccessToken) -> String { token.id.rawValue }
 
-    static func bind(_ token: AccessToken, to binder: inout ParameterBinder) {
+    static func bind(_ token: AccessToken, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(token.id)
         binder.bind(token.professional)
         binder.bind(token.hash)

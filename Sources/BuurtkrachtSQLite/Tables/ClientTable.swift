@@ -5,7 +5,7 @@ import Buurtkracht
 enum ClientTable: TableMapping {
     static let sql = TableSQL(
         table: "client",
-        columns: ["id", "given_names", "name_prefix", "family_name", "birth_date", "gender", "bsn", "household_id"]
+        columns: ["id", "given_names", "name_prefix", "family_name", "birth_date", "gender", "bsn_token", "bsn_sealed", "household_id"]
             + AddressColumns.names()
             + ["referral_source", "problem_areas", "has_forensic_title", "status", "merged_into", "registered_at"]
     )
@@ -14,14 +14,14 @@ enum ClientTable: TableMapping {
 
     static func key(of client: Client) -> String { client.id.rawValue }
 
-    static func bind(_ client: Client, to binder: inout ParameterBinder) {
+    static func bind(_ client: Client, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(client.id)
         binder.bind(client.name.givenNames)
         binder.bind(client.name.prefix)
         binder.bind(client.name.familyName)
         binder.bind(client.birthDate?.description)
         binder.bind(client.gender)
-        BSNColumn.bind(client.bsn, to: &binder)
+        try BSNColumn.bind(client.bsn, to: &binder, in: transaction)
         binder.bind(client.household)
         AddressColumns.bind(client.address, to: &binder)
         binder.bind(client.referralSource)
@@ -39,7 +39,7 @@ enum ClientTable: TableMapping {
             name: PersonName(givenNames: try reader.optionalText(), prefix: try reader.optionalText(), familyName: try reader.text()),
             birthDate: try reader.optionalValidated { try CalendarDate(iso8601: $0) },
             gender: try reader.optionalValue(),
-            bsn: try BSNColumn.read(&reader),
+            bsn: try BSNColumn.read(&reader, in: transaction),
             household: try reader.optionalID(),
             address: try AddressColumns.read(&reader),
             referralSource: try reader.optionalValue(),

@@ -10,7 +10,7 @@ enum ConsentTable: TableMapping {
 
     static func key(of consent: Consent) -> String { consent.id.rawValue }
 
-    static func bind(_ consent: Consent, to binder: inout ParameterBinder) {
+    static func bind(_ consent: Consent, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(consent.id)
         binder.bind(consent.client)
         binder.bind(consent.partner)

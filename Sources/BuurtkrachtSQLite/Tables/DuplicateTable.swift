@@ -14,7 +14,7 @@ enum DuplicateTable: TableMapping {
 
     static func key(of pair: PossibleDuplicate) -> String { pair.id.rawValue }
 
-    static func bind(_ pair: PossibleDuplicate, to binder: inout ParameterBinder) throws {
+    static func bind(_ pair: PossibleDuplicate, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(pair.id)
         binder.bind(pair.first)
         binder.bind(pair.second)

@@ -17,7 +17,7 @@ enum GrantTable: TableMapping {
 
     static func key(of grant: BreakGlassGrant) -> String { grant.id.rawValue }
 
-    static func bind(_ grant: BreakGlassGrant, to binder: inout ParameterBinder) {
+    static func bind(_ grant: BreakGlassGrant, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(grant.id)
         binder.bind(grant.professional)
         binder.bind(grant.partner)

@@ -27,7 +27,7 @@ enum GroupTable: TableMapping {
 
     static func key(of group: SelfHelpGroup) -> String { group.id.rawValue }
 
-    static func bind(_ group: SelfHelpGroup, to binder: inout ParameterBinder) throws {
+    static func bind(_ group: SelfHelpGroup, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(group.id)
         binder.bind(group.name)
         binder.bind(group.theme)

@@ -7,7 +7,7 @@ enum HouseholdTable: TableMapping {
 
     static func key(of household: Household) -> String { household.id.rawValue }
 
-    static func bind(_ household: Household, to binder: inout ParameterBinder) {
+    static func bind(_ household: Household, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(household.id)
         AddressColumns.bind(household.address, to: &binder)
         binder.bind(household.registeredAt)

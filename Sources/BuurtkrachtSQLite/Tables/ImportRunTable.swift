@@ -14,7 +14,7 @@ enum ImportRunTable: TableMapping {
 
     static func key(of run: ImportRun) -> String { run.id.rawValue }
 
-    static func bind(_ run: ImportRun, to binder: inout ParameterBinder) {
+    static func bind(_ run: ImportRun, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(run.id)
         binder.bind(run.sourceSystem)
         binder.bind(run.fileName)

@@ -7,7 +7,7 @@ enum PartnerTable: TableMapping {
 
     static func key(of partner: Partner) -> String { partner.id.rawValue }
 
-    static func bind(_ partner: Partner, to binder: inout ParameterBinder) {
+    static func bind(_ partner: Partner, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(partner.id)
         binder.bind(partner.name)
         binder.bind(partner.kind)

@@ -34,7 +34,7 @@ enum PlanTable: TableMapping {
 
     static func key(of plan: Plan) -> String { plan.id.rawValue }
 
-    static func bind(_ plan: Plan, to binder: inout ParameterBinder) throws {
+    static func bind(_ plan: Plan, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(plan.id)
         SubjectColumns.bind(plan.subject, to: &binder)
         binder.bind(plan.coordinator)

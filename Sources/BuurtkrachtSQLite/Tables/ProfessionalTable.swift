@@ -7,7 +7,7 @@ enum ProfessionalTable: TableMapping {
 
     static func key(of professional: Professional) -> String { professional.id.rawValue }
 
-    static func bind(_ professional: Professional, to binder: inout ParameterBinder) {
+    static func bind(_ professional: Professional, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(professional.id)
         binder.bind(professional.name)
         binder.bind(professional.partner)

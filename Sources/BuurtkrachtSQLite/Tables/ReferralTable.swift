@@ -24,7 +24,7 @@ enum ReferralTable: TableMapping {
         }
     }
 
-    static func bind(_ referral: Referral, to binder: inout ParameterBinder) {
+    static func bind(_ referral: Referral, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         let target = targetColumns(referral.target)
         binder.bind(referral.id)
         binder.bind(referral.client)

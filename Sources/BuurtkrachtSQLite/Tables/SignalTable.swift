@@ -22,7 +22,7 @@ enum SignalTable: TableMapping {
 
     static func key(of signal: Signal) -> String { signal.id.rawValue }
 
-    static func bind(_ signal: Signal, to binder: inout ParameterBinder) {
+    static func bind(_ signal: Signal, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(signal.id)
         SubjectColumns.bind(signal.subject, to: &binder)
         binder.bind(signal.neighbourhood)

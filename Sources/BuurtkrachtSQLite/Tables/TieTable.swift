@@ -14,7 +14,7 @@ enum TieTable: TableMapping {
 
     static func key(of tie: Tie) -> String { tie.id.rawValue }
 
-    static func bind(_ tie: Tie, to binder: inout ParameterBinder) {
+    static func bind(_ tie: Tie, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) {
         binder.bind(tie.id)
         binder.bind(tie.client)
         switch tie.counterpart {

@@ -15,7 +15,7 @@ enum VisitTable: TableMapping {
 
     static func key(of visit: Visit) -> String { visit.id.rawValue }
 
-    static func bind(_ visit: Visit, to binder: inout ParameterBinder) throws {
+    static func bind(_ visit: Visit, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(visit.id)
         SubjectColumns.bind(visit.subject, to: &binder)
         binder.bind(visit.signal)

@@ -10,7 +10,7 @@ enum VolunteerTable: TableMapping {
 
     static func key(of volunteer: Volunteer) -> String { volunteer.id.rawValue }
 
-    static func bind(_ volunteer: Volunteer, to binder: inout ParameterBinder) throws {
+    static func bind(_ volunteer: Volunteer, to binder: inout ParameterBinder, in transaction: SQLiteTransaction) throws {
         binder.bind(volunteer.id)
         binder.bind(volunteer.name)
         binder.bindJSON(try JSONColumn.encode(volunteer.skills.map(\.rawValue).sorted(), kind: kind, column: "skills"))

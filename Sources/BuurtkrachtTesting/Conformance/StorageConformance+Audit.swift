@@ -37,6 +37,26 @@ extension StorageConformance {
                     }
                 }
             },
+            Check("audit: pseudonymising a client replaces its id as subject and record, marks those entries, changes nothing else") { storage in
+                var recordOnly = Fixtures.auditEntry(3, subject: "client-2")
+                recordOnly.record = RecordReference(kind: .client, id: "client-1")
+                let entries = [Fixtures.auditEntry(1), Fixtures.auditEntry(2, subject: "client-2", action: .update), recordOnly]
+                try await storage.write { tx in for entry in entries { try tx.audit.append(entry) } }
+                let changed = try await storage.write { tx in try tx.audit.pseudonymise(subject: "client-1", as: "erased-1") }
+                try expectEqual(changed, 2, "entries changed")
+                var first = entries[0]
+                first.record.id = "erased-1"
+                first.subject = "erased-1"
+                first.isPseudonymised = true
+                var third = recordOnly
+                third.record.id = "erased-1"
+                third.isPseudonymised = true
+                try expectEqual(
+                    try await storage.read { try $0.audit.entries(matching: AuditQuery()) }, [first, entries[1], third],
+                    "only the client's id and the flag changed; sequence, digests and commitments stay"
+                )
+                try expectEqual(try await storage.write { tx in try tx.audit.pseudonymise(subject: "client-1", as: "erased-2") }, 0, "a second time")
+            },
             Check("imports: runs and provenance are kept, queried and removed per record") { storage in
                 let runs = [Fixtures.importRun("run-2", startedAt: Fixtures.at(100)), Fixtures.importRun("run-1", startedAt: Fixtures.at(0))]
                 let provenance = [

@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtImport
+import BuurtkrachtPrivacy
 import BuurtkrachtTesting
 import BuurtkrachtSQLite
 import Foundation
@@ -42,7 +43,9 @@ struct KillResumeTests {
         let final = try BuiltProducts.run("buurtkracht", arguments + ["--report", folder.path("report.json")])
         #expect(final.status == 3, "rows were rejected, so the import ends with status 3: \(final.stderr)")
 
-        let storage = try SQLiteStorage(path: database)
+        // The first run made the BSN key beside the database; every later run used it.
+        let key = try KeyedBSNProtection(keyFile: folder.path("buurtkracht.key"))
+        let storage = try SQLiteStorage(path: database, bsnProtection: key)
         let clients = try await storage.read { try $0.clients.clients(matching: ClientQuery()) }
         let legacyIDs = clients.compactMap { $0.externalIDs["Suite4Sociaal"] }
         #expect(clients.count == summary.expectedImported)

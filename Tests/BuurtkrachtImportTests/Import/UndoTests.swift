@@ -84,8 +84,9 @@ struct DuplicatePersonTests {
         #expect(again.warnings.isEmpty)
     }
 
-    @Test("a BSN already known for a client without a legacy id: the row updates that client") func bsnMatch() async throws {
-        let harness = try await ImportHarness.make()
+    @Test("a BSN already known for a client without a legacy id: the row updates that client", arguments: ImportStore.allCases)
+    func bsnMatch(_ store: ImportStore) async throws {
+        let harness = try await ImportHarness.make(storage: try store.make())
         let known = try await harness.town.registerClient(familyName: "Jansen", bsn: try BSN("111222333"))
         let report = try await harness.importRow("D-9;111222333;Jan;Jansen;;;;")
         #expect(report.rows.updated == 1)
@@ -94,8 +95,9 @@ struct DuplicatePersonTests {
         #expect(try await harness.clients().count == 1)
     }
 
-    @Test("a BSN of a client who has another legacy id: imported as a new client, flagged") func bsnOtherID() async throws {
-        let harness = try await ImportHarness.make()
+    @Test("a BSN of a client who has another legacy id: imported as a new client, flagged", arguments: ImportStore.allCases)
+    func bsnOtherID(_ store: ImportStore) async throws {
+        let harness = try await ImportHarness.make(storage: try store.make())
         let report = try await harness.run(try harness.csv(["D-1;111222333;Jan;Jansen;;;;", "D-2;111222333;Jan;Janssen;;;;"]))
         #expect(report.rows.created == 2)
         #expect(report.warningCodes == ["possibleDuplicate"])
@@ -103,8 +105,9 @@ struct DuplicatePersonTests {
         #expect(pairs.map(\.reason) == [.sameBSN])
     }
 
-    @Test("a BSN that several clients without a legacy id share is ambiguous") func ambiguousBSN() async throws {
-        let harness = try await ImportHarness.make()
+    @Test("a BSN that several clients without a legacy id share is ambiguous", arguments: ImportStore.allCases)
+    func ambiguousBSN(_ store: ImportStore) async throws {
+        let harness = try await ImportHarness.make(storage: try store.make())
         _ = try await harness.town.registerClient(familyName: "Jansen", bsn: try BSN("111222333"))
         _ = try await harness.town.registerClient(familyName: "Janssen", bsn: try BSN("111222333"), address: try harness.town.address("Dorpsstraat", "9"))
         let report = try await harness.importRow("D-9;111222333;Jan;Jansen;;;;")

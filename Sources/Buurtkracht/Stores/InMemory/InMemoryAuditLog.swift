@@ -20,6 +20,14 @@ struct InMemoryAuditLog: AuditLog {
         }
         return result
     }
+
+    func pseudonymise(subject client: Client.ID, as pseudonym: Client.ID) throws -> Int {
+        let about = db.auditEntries.all.filter { $0.isAbout(client) }
+        try transaction.change(\.auditEntries) { table in
+            for entry in about { try table.update(entry.pseudonymised(client, as: pseudonym)) }
+        }
+        return about.count
+    }
 }
 
 struct InMemoryImportLedger: ImportLedger {
