@@ -20,6 +20,12 @@ import Testing
         #expect(markdown == RPCMarkdown.render(document), "Documentation/RPC.md is stale. \(fix)")
     }
 
+    @Test func theMethodTableKeepsAVersionNumberInASummaryWhole() throws {
+        let markdown = RPCMarkdown.render(try RPCRegistryBuilder.buurtkracht().build().document)
+        #expect(markdown.contains("| Returns the OpenRPC 1.3 document of every method, generated from the same registry that dispatches. |"))
+        #expect(markdown.contains("returns the server's info, protocol version and capabilities. |"), "only the first sentence")
+    }
+
     @Test func everyRegisteredMethodIsDescribedWithItsParamsInDecodingOrder() throws {
         let dispatcher = try RPCRegistryBuilder.buurtkracht().build()
         #expect(dispatcher.document.methods.map(\.name) == dispatcher.methodNames)

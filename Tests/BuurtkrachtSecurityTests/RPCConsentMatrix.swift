@@ -91,6 +91,7 @@ enum RPCConsentMatrix {
         "consents.review": { f in try params(["grant": f.grant, "justified": true]) },
         "audit.entries": { f in try params(["subject": f.client.id]) },
         "subjects.export": { f in try params(["client": f.client.id]) },
+        "clients.erase": { f in try params(["client": f.client.id, "reason": "subjectRequest"]) },
     ]
 
     /// Methods that touch no existing client's data, with the reason.

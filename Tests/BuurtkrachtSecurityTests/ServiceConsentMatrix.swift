@@ -174,6 +174,12 @@ enum ServiceConsentMatrix {
         Entry("SubjectAccessService.export", .permission(.handleSubjectRequests)) { f, c in
             _ = try await f.world.services.subjectAccess.export(client: f.client.id, context: c)
         },
+        Entry("ErasureService.erase", .permission(.handleSubjectRequests)) { f, c in
+            _ = try await f.world.services.erasure.erase(client: f.client.id, reason: .subjectRequest, context: c)
+        },
+        Entry("RetentionService.apply", .permission(.handleSubjectRequests)) { f, c in
+            _ = try await f.world.services.retention.apply(try RetentionPolicy(closedPlanYears: 15, noActionSignalMonths: 6), dryRun: true, context: c)
+        },
     ]
 
     /// Public service methods that touch no one client's data, with the reason.

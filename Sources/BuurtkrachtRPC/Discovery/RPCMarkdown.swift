@@ -97,8 +97,15 @@ public enum RPCMarkdown {
         })
     }
 
+    /// The text up to the first full stop that ends a sentence: one followed by a space or the
+    /// end, so that a version number such as "OpenRPC 1.3" does not cut the summary short.
     private static func firstSentence(_ text: String) -> String {
-        guard let end = text.firstIndex(of: ".") else { return text }
-        return String(text[...end])
+        var index = text.startIndex
+        while let stop = text[index...].firstIndex(of: ".") {
+            let next = text.index(after: stop)
+            if next == text.endIndex || text[next] == " " { return String(text[...stop]) }
+            index = next
+        }
+        return text
     }
 }
