@@ -20,6 +20,9 @@ let package = Package(
         .library(name: "BuurtkrachtImport", targets: ["BuurtkrachtImport"]),
         .library(name: "BuurtkrachtRPC", targets: ["BuurtkrachtRPC"]),
         .executable(name: "buurtkracht", targets: ["BuurtkrachtCLI"]),
+        // The same executable under its target's name: SwiftPM 6.3 looks a command plugin's tool
+        // up by target name (swift-package-manager#8831), so the plugins below need this product.
+        .executable(name: "BuurtkrachtCLI", targets: ["BuurtkrachtCLI"]),
         .executable(name: "legacy-export-generator", targets: ["LegacyExportGenerator"]),
         .plugin(name: "ImportRecordsPlugin", targets: ["ImportRecordsPlugin"]),
         .plugin(name: "RPCDocsPlugin", targets: ["RPCDocsPlugin"]),

@@ -7,12 +7,12 @@ import PackagePlugin
 /// Shared by the command plugins through a symbolic link (plugins cannot depend on a library
 /// target), as swift-openapi-generator shares its `PluginsShared` folder.
 struct BuurtkrachtTool {
-    /// The executable, found through the plugin's dependency on the `BuurtkrachtCLI` target.
+    /// The executable, found through the plugin's dependency on the `BuurtkrachtCLI` target (the tool is named after the target).
     let executable: URL
 
     /// Finds the `buurtkracht` tool that the plugin depends on; SwiftPM builds it first.
     init(context: PluginContext) throws {
-        executable = try context.tool(named: "buurtkracht").url
+        executable = try context.tool(named: "BuurtkrachtCLI").url
     }
 
     /// Runs `buurtkracht ARGUMENTS` in `directory` and returns its exit status.

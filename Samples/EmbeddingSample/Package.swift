@@ -10,7 +10,8 @@ let package = Package(
     name: "EmbeddingSample",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(path: "../.."),
+        // Named, because a path dependency is otherwise known by its folder's name.
+        .package(name: "Buurtkracht", path: "../.."),
     ],
     targets: [
         .executableTarget(
