@@ -20,7 +20,12 @@ let package = Package(
         .library(name: "BuurtkrachtImport", targets: ["BuurtkrachtImport"]),
         .library(name: "BuurtkrachtRPC", targets: ["BuurtkrachtRPC"]),
         .executable(name: "buurtkracht", targets: ["BuurtkrachtCLI"]),
+        // The same executable under its target's name: SwiftPM 6.3 looks a command plugin's tool
+        // up by target name (swift-package-manager#8831), so the plugins below need this product.
+        .executable(name: "BuurtkrachtCLI", targets: ["BuurtkrachtCLI"]),
         .executable(name: "legacy-export-generator", targets: ["LegacyExportGenerator"]),
+        .plugin(name: "ImportRecordsPlugin", targets: ["ImportRecordsPlugin"]),
+        .plugin(name: "RPCDocsPlugin", targets: ["RPCDocsPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +34,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // MARK: JSON-RPC
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // MARK: Documentation
+        // `swift package generate-documentation --target Buurtkracht` (the DocC catalog).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: Core
@@ -204,6 +212,21 @@ let package = Package(
             ]
         ),
 
+        // MARK: Documentation
+        // Every ```swift example of README.md and the DocC articles, verbatim, compiled and run;
+        // the README's shell commands checked against the real command line; the RPC sample client.
+        .testTarget(
+            name: "DocumentationTests",
+            dependencies: [
+                "Buurtkracht",
+                "BuurtkrachtPrivacy",
+                "BuurtkrachtSQLite",
+                "BuurtkrachtTesting",
+                // Built with the tests: the README's commands and Samples/rpc-client.py run it.
+                "BuurtkrachtCLI",
+            ]
+        ),
+
         // MARK: Command line
         .executableTarget(
             name: "BuurtkrachtCLI",
@@ -225,6 +248,29 @@ let package = Package(
             name: "LegacyExportGenerator",
             path: "Samples/LegacyExportGenerator",
             exclude: ["mapping.json", "README.md"]
+        ),
+
+        // MARK: Plugins
+        // Thin: each finds the `buurtkracht` tool and runs it; the logic lives in tested targets.
+        .plugin(
+            name: "ImportRecordsPlugin",
+            capability: .command(
+                intent: .custom(verb: "import-records", description: "Import a legacy export with `buurtkracht import`."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "The import writes the SQLite database (--db) and, when asked, the rejects and report files.")
+                ]
+            ),
+            dependencies: ["BuurtkrachtCLI"]
+        ),
+        .plugin(
+            name: "RPCDocsPlugin",
+            capability: .command(
+                intent: .custom(verb: "rpc-docs", description: "Regenerate Documentation/RPC.md and Documentation/openrpc.json from the RPC method registry."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "It rewrites Documentation/RPC.md and Documentation/openrpc.json.")
+                ]
+            ),
+            dependencies: ["BuurtkrachtCLI"]
         ),
     ]
 )

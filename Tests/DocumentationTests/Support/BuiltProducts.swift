@@ -1,0 +1,1 @@
+../../BuurtkrachtRPCTests/Support/BuiltProducts.swift
