@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtPrivacy
+import BuurtkrachtSQLite
 import BuurtkrachtTesting
 import Foundation
 import Testing
@@ -69,5 +70,54 @@ import Testing
         )
         #expect(report.checked > 0)
         #expect(report.firstBreak == nil)
+    }
+
+    @Test func aSQLiteStoreKeepsTheBSNUnderTheIntegratorsKey() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtkracht-docs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keyPath = folder.appendingPathComponent("bsn.key").path
+        let databasePath = folder.appendingPathComponent("buurtkracht.sqlite").path
+        try KeyedBSNProtection.generateKey().write(to: URL(fileURLWithPath: keyPath))
+
+        let protection = try KeyedBSNProtection(keyFile: keyPath)   // from `buurtkracht key generate`
+        let storage = try SQLiteStorage(path: databasePath, bsnProtection: protection)
+
+        let client = Client(
+            id: "client-1", name: PersonName(givenNames: "Fatima", familyName: "El Amrani"), bsn: try BSN("111222333"),
+            registeredAt: Date(timeIntervalSinceReferenceDate: 0)
+        )
+        try await storage.write { tx in try tx.clients.insert(client) }
+        let found = try await storage.read { try $0.clients.clients(matching: ClientQuery(bsn: try BSN("111222333"))) }
+        #expect(found.map(\.id) == ["client-1"])
+        let withoutKey = #expect(throws: BuurtkrachtError.self) { try SQLiteStorage(path: databasePath) }
+        #expect(withoutKey?.code == .keyMissing)
+    }
+
+    @Test func aDataOfficerExportsErasesAndAppliesRetention() async throws {
+        let world = try await TestNeighbourhood.make()
+        let services = world.services
+        let dataOfficer = world.dataOfficer
+        let client = try await world.registerClient(familyName: "Bos", givenNames: "Marco")
+
+        let export = try await services.subjectAccess.export(client: client.id, context: dataOfficer)
+        let document = try JSONEncoder().encode(export)
+
+        #expect(export.client.id == client.id)
+        #expect(String(decoding: document, as: UTF8.self).contains("Marco"))
+
+        let policy = try RetentionPolicy(closedPlanYears: 15, noActionSignalMonths: 6)
+        let wouldRemove = try await services.retention.apply(policy, dryRun: true, context: dataOfficer)
+
+        #expect(wouldRemove.dryRun)
+        #expect(wouldRemove.clients.isEmpty, "a client without a closed plan is kept")
+
+        let erased = try await services.erasure.erase(client: client.id, reason: .subjectRequest, context: dataOfficer)
+
+        #expect(erased.pseudonym != client.id)
+        let gone = await #expect(throws: BuurtkrachtError.self) {
+            try await services.subjectAccess.export(client: client.id, context: dataOfficer)
+        }
+        #expect(gone?.code == .notFound)
     }
 }
