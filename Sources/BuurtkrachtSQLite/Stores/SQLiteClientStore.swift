@@ -86,6 +86,12 @@ struct SQLiteClientStore: ClientStore {
         try table.insert(client)
     }
 
+    /// All or none, through one prepared statement in one savepoint (the protocol's default
+    /// inserts one by one, each in a savepoint of its own).
+    func insert(contentsOf clients: [Client]) throws {
+        try table.insert(contentsOf: clients)
+    }
+
     func update(_ client: Client) throws {
         try table.update(client)
     }
