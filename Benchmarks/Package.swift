@@ -6,6 +6,8 @@
 //     swift run -c release --package-path Benchmarks sqlite-bench
 //     swift build -c release --product buurtkracht && swift run -c release --package-path Benchmarks rpc-bench --server .build/release/buurtkracht
 //     swift run -c release --package-path Benchmarks json-bench
+//     swift build -c release --product buurtkracht && swift build -c release --product legacy-export-generator &&
+//         swift run -c release --package-path Benchmarks import-bench --rows 100000,1000000
 //
 // See Documentation/Performance.md for the figures and how they were measured.
 
@@ -31,6 +33,10 @@ let package = Package(
         // Drives the real `buurtkracht serve` over pipes (a Swift driver: raw read/write, no JSON
         // parsing on the hot path, so it measures the server, not the client).
         .executableTarget(name: "rpc-bench"),
+        // MARK: Importer
+        // The real `buurtkracht import` against `sqlite3 .import` on the same generated file:
+        // wall times, ratio, and each child's peak RSS (from `wait4`).
+        .executableTarget(name: "import-bench"),
         // BuurtkrachtJSON against Foundation's JSONDecoder/JSONEncoder on the server's own
         // request and response types.
         .executableTarget(

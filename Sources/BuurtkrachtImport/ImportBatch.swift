@@ -1,7 +1,7 @@
 import Buurtkracht
 
 /// The rows of one batch in file order: each validated (and handed to the writer) or already
-/// rejected by validation, with its raw bytes for the rejects file.
+/// rejected by validation, with its source record for the rejects file.
 struct ImportBatch: Sendable {
     enum State: Sendable {
         case validated
@@ -9,8 +9,9 @@ struct ImportBatch: Sendable {
     }
 
     struct Row: Sendable {
-        var row: Int
-        var raw: [UInt8]
+        /// The row as read (its raw bytes, and where its fields are, so that the rejects file
+        /// can blank its BSN).
+        var record: SourceRecord
         var state: State
     }
 
@@ -41,7 +42,7 @@ enum BatchCommit {
             }
             collector.count(rowOutcome)
             if case .rejected(let diagnostics) = rowOutcome, let rejects {
-                lines += rejects.line(row: row.row, diagnostics: diagnostics, raw: row.raw)
+                lines += rejects.line(row: row.record.row, diagnostics: diagnostics, record: row.record)
             }
         }
         for warning in outcome.warnings { collector.emit(warning) }

@@ -34,7 +34,7 @@ final class ImportEngine {
         let csv = source as? CSVRecordSource
         rejects = try RejectsFile(
             path: path, resumeLength: resumeLength, header: source.headerBytes, dialect: csv?.dialect ?? .dutchExport,
-            encoding: csv?.encoding ?? .utf8, isJSONLines: csv == nil)
+            encoding: csv?.encoding ?? .utf8, isJSONLines: csv == nil, redaction: validator.bsnRedaction(source: source, isJSONLines: csv == nil))
         if resumeLength == nil || rejects?.length != resumeLength {
             collector.rejectsLength = rejects?.length ?? 0
         }
@@ -73,7 +73,7 @@ final class ImportEngine {
                 if case .failure(let rejection) = validator.validate(record) {
                     for diagnostic in rejection.diagnostics { collector.emit(diagnostic) }
                     if let rejects {
-                        collector.rejectsLength = try rejects.append(rejects.line(row: record.row, diagnostics: rejection.diagnostics, raw: record.rawBytes))
+                        collector.rejectsLength = try rejects.append(rejects.line(row: record.row, diagnostics: rejection.diagnostics, record: record))
                     }
                 }
             } else {
@@ -101,9 +101,9 @@ final class ImportEngine {
             switch validator.validate(record) {
             case .success(let row):
                 batch.validated.append(row)
-                batch.rows.append(ImportBatch.Row(row: record.row, raw: record.rawBytes, state: .validated))
+                batch.rows.append(ImportBatch.Row(record: record, state: .validated))
             case .failure(let rejection):
-                batch.rows.append(ImportBatch.Row(row: record.row, raw: record.rawBytes, state: .rejected(rejection.diagnostics)))
+                batch.rows.append(ImportBatch.Row(record: record, state: .rejected(rejection.diagnostics)))
             }
             batch.lastRow = record.row
             batch.endOffset = record.byteOffset + Int64(record.rawBytes.count)

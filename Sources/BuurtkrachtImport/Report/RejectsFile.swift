@@ -1,13 +1,15 @@
 import Foundation
 import Synchronization
 
-/// The rejects file: every rejected row exactly as it was in the legacy file, preceded by its
-/// row number and every reason (`invalidBSN(BSN) | invalidDate(Geboortedatum)`), so that the
-/// rows can be corrected and imported again.
+/// The rejects file: every rejected row exactly as it was in the legacy file — except its BSN,
+/// which is blanked (see ``BSNRedaction``) — preceded by its row number and every reason
+/// (`invalidBSN(BSN) | invalidDate(Geboortedatum)`), so that the rows can be corrected and
+/// imported again.
 ///
 /// For CSV the file is written in the legacy file's delimiter and encoding, under the original
 /// header with two columns in front (`row`, `reasons`); for JSON lines each line is
-/// `{"row":…,"reasons":[…],"line":"<the original line>"}`. The file is created with mode 0600:
+/// `{"row":…,"reasons":[…],"line":"<the original line>"}`, with `"blanked":[…]` naming the BSN
+/// keys that were emptied in `line`. The file is created with mode 0600:
 /// it holds personal data.
 ///
 /// Its length is part of each checkpoint, so that a resumed run cuts off what an interrupted
@@ -17,14 +19,17 @@ final class RejectsFile: Sendable {
     private let dialect: CSVDialect
     private let encoding: CSVEncoding
     private let isJSONLines: Bool
+    private let redaction: BSNRedaction
     private let handle: Mutex<(FileHandle, Int64)?>
 
     /// Opens the file: continues it at `resumeLength` when it is at least that long, otherwise
     /// starts it afresh with the header.
     init(
-        path: String, resumeLength: Int64?, header: [UInt8]?, dialect: CSVDialect, encoding: CSVEncoding, isJSONLines: Bool
+        path: String, resumeLength: Int64?, header: [UInt8]?, dialect: CSVDialect, encoding: CSVEncoding, isJSONLines: Bool,
+        redaction: BSNRedaction
     ) throws(ImportError) {
         self.path = path
+        self.redaction = redaction
         self.dialect = dialect
         self.encoding = encoding
         self.isJSONLines = isJSONLines
@@ -62,8 +67,9 @@ final class RejectsFile: Sendable {
     /// The file's length so far.
     var length: Int64 { handle.withLock { $0?.1 ?? 0 } }
 
-    /// The bytes of one rejected row.
-    func line(row: Int, diagnostics: [ImportDiagnostic], raw: [UInt8]) -> [UInt8] {
+    /// The bytes of one rejected row, its BSNs blanked.
+    func line(row: Int, diagnostics: [ImportDiagnostic], record: SourceRecord) -> [UInt8] {
+        let raw = redaction.redact(record)
         let reasons = diagnostics.map { diagnostic in
             diagnostic.column.map { "\(diagnostic.code.rawValue)(\($0))" } ?? diagnostic.code.rawValue
         }
@@ -72,9 +78,11 @@ final class RejectsFile: Sendable {
                 let row: Int
                 let reasons: [String]
                 let line: String
+                let blanked: [String]?
             }
             let text = String(decoding: raw, as: UTF8.self)
-            let encoded = (try? JSONCEncoderBridge.encode(Line(row: row, reasons: reasons, line: text))) ?? []
+            let blanked = raw == record.rawBytes ? nil : redaction.columns
+            let encoded = (try? JSONCEncoderBridge.encode(Line(row: row, reasons: reasons, line: text, blanked: blanked))) ?? []
             return encoded + [0x0A]
         }
         return Self.prefix([String(row), reasons.joined(separator: " | ")], dialect: dialect, encoding: encoding) + raw
@@ -102,7 +110,7 @@ final class RejectsFile: Sendable {
         handle.withLock { state in
             guard let (file, _) = state else { return }
             try? file.truncate(atOffset: UInt64(length))
-            try? file.seekToEnd()
+            _ = try? file.seekToEnd()
             state = (file, length)
         }
     }

@@ -70,6 +70,21 @@ struct RowValidator {
         mappedClientFields = mapped
     }
 
+    /// What the rejects file blanks: the columns of every field of type `bsn`, and any other
+    /// column whose header names a BSN (`BSN`, `Burgerservicenummer`, `Sofinummer`), mapped or not.
+    func bsnRedaction(source: any RecordSource, isJSONLines: Bool) -> BSNRedaction {
+        var columns: [Int: String] = [:]
+        for field in [clientFields, householdFields, signalFields, planFields, membershipFields].flatMap(\.values) {
+            if field.type == .bsn, let index = field.index, let column = field.column { columns[index] = column }
+        }
+        let bsnNames = Set(ColumnNames.clientText.first { $0.0 == "bsn" }?.1 ?? [])
+        for (index, name) in (source.columnNames ?? []).enumerated() where bsnNames.contains(MappingInference.fold(name)) {
+            columns[index] = name
+        }
+        let indices = columns.keys.sorted()
+        return BSNRedaction(fields: indices, columns: indices.compactMap { columns[$0] }, isJSONLines: isJSONLines)
+    }
+
     /// Notes the legacy id of a row that an earlier, interrupted attempt already handled, so that
     /// a later row with the same id is still found to repeat it.
     mutating func remember(_ record: SourceRecord) {

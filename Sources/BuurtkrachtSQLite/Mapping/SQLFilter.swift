@@ -37,6 +37,17 @@ struct SQLFilter {
         values.append(contentsOf: bound)
     }
 
+    /// Adds a condition with a list of parameters' values (for `IN (?, …)` lists).
+    mutating func add(_ condition: String, values bound: [Value]) {
+        conditions.append(condition)
+        values.append(contentsOf: bound)
+    }
+
+    /// `?, ?, …`: `count` parameters for an `IN` list.
+    static func placeholders(_ count: Int, each: String = "?") -> String {
+        Array(repeating: each, count: count).joined(separator: ", ")
+    }
+
     /// `column = value`, when `value` is set.
     mutating func equals(_ column: String, _ value: String?) {
         if let value { add("\(column) = ?", .text(value)) }
@@ -58,6 +69,14 @@ struct SQLFilter {
         guard !elements.isEmpty else { return add("0") }
         conditions.append("\(column) IN (\(Array(repeating: "?", count: elements.count).joined(separator: ", ")))")
         values.append(contentsOf: elements.map(\.rawValue).sorted().map { .text($0) })
+    }
+
+    /// `column IN (?, …)`, when `texts` (data) is set; an empty set matches nothing.
+    mutating func among(_ column: String, texts: Set<String>?) {
+        guard let texts else { return }
+        guard !texts.isEmpty else { return add("0") }
+        conditions.append("\(column) IN (\(Array(repeating: "?", count: texts.count).joined(separator: ", ")))")
+        values.append(contentsOf: texts.sorted().map { .text($0) })
     }
 
     /// `column IN ('a', …)` or `column = 'a'`, when `cases` is set; an empty set matches nothing.

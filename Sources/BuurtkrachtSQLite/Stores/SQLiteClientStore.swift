@@ -29,8 +29,67 @@ struct SQLiteClientStore: ClientStore {
         return try table.fetch(filter, orderBy: "id", limit: query.limit)
     }
 
+    /// The batch importer's look-up: queries by external id, by BSN, and by birth date with
+    /// postcode (each with a status filter or none) are answered a few hundred at a time with
+    /// `IN` lists on their indexes; any other query runs on its own.
+    func clients(matchingAny queries: [ClientQuery]) throws -> [Client] {
+        var found: [Client.ID: Client] = [:]
+        var external: [String: Set<String>] = [:]
+        var bsns: [Set<Client.Status>?: Set<String>] = [:]
+        var births: [Set<Client.Status>?: Set<[String]>] = [:]
+        for var query in queries {
+            query.limit = nil
+            let others = query.household != nil || query.area != nil
+            switch (query.externalID, query.bsn, query.birthDate, query.postcode) {
+            case (let id?, nil, nil, nil) where !others && query.statuses == nil:
+                external[id.system, default: []].insert(id.value)
+            case (nil, let bsn?, nil, nil) where !others:
+                bsns[query.statuses, default: []].insert(BSNColumn.lookupValue(for: bsn))
+            case (nil, nil, let date?, let postcode?) where !others:
+                births[query.statuses, default: []].insert([date.description, postcode.rawValue])
+            default:
+                for client in try clients(matching: query) { found[client.id] = client }
+            }
+        }
+        let chunk = 400
+        for (system, values) in external {
+            for part in values.sorted().chunked(chunk) {
+                var filter = SQLFilter()
+                filter.add(
+                    "id IN (SELECT client_id FROM client_external_id WHERE system = ? AND value IN (\(SQLFilter.placeholders(part.count))))",
+                    values: [.text(system)] + part.map { .text($0) })
+                for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
+            }
+        }
+        for (statuses, values) in bsns {
+            for part in values.sorted().chunked(chunk) {
+                var filter = SQLFilter()
+                filter.add("bsn IN (\(SQLFilter.placeholders(part.count)))", values: part.map { .text($0) })
+                filter.amongCases("status", statuses)
+                for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
+            }
+        }
+        for (statuses, pairs) in births {
+            for part in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }).chunked(chunk) {
+                var filter = SQLFilter()
+                filter.add(
+                    "(birth_date, postcode) IN (VALUES \(SQLFilter.placeholders(part.count, each: "(?, ?)")))",
+                    values: part.flatMap { [.text($0[0]), .text($0[1])] })
+                filter.amongCases("status", statuses)
+                for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
+            }
+        }
+        return found.values.sorted { $0.id < $1.id }
+    }
+
     func insert(_ client: Client) throws {
         try table.insert(client)
+    }
+
+    /// All or none, through one prepared statement in one savepoint (the protocol's default
+    /// inserts one by one, each in a savepoint of its own).
+    func insert(contentsOf clients: [Client]) throws {
+        try table.insert(contentsOf: clients)
     }
 
     func update(_ client: Client) throws {
@@ -39,5 +98,12 @@ struct SQLiteClientStore: ClientStore {
 
     func delete(_ id: Client.ID) throws {
         try table.delete(id.rawValue)
+    }
+}
+
+extension Array {
+    /// The array cut into consecutive slices of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
     }
 }

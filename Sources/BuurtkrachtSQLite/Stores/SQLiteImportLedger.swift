@@ -42,6 +42,10 @@ struct SQLiteImportLedger: ImportLedger {
         }
         filter.equals("source_system", query.sourceSystem)
         filter.equals("legacy_id", query.legacyID)
+        filter.among("legacy_id", texts: query.legacyIDs)
+        if let rows = query.rows {
+            filter.add("row BETWEEN ? AND ?", .integer(Int64(rows.lowerBound)), .integer(Int64(rows.upperBound)))
+        }
         filter.equals("record_kind", query.kind)
         let sql = ProvenanceTable.select + filter.whereClause + " ORDER BY " + ProvenanceTable.order
         return try transaction.fetch(sql, table: ProvenanceTable.table, values: filter.values) { reader in

@@ -124,19 +124,28 @@ enum BuiltProducts {
         var description: String { "\(name) was not found next to the tests (searched \(searched.joined(separator: ", "))). Build it with `swift build`." }
     }
 
-    /// Runs an executable to completion and returns its exit status and standard error.
+    /// Runs an executable to completion and returns its exit status, standard output and
+    /// standard error (a pipe, so not a terminal).
     @discardableResult
-    static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = try executable(name)
         process.arguments = arguments
         let errorPipe = Pipe()
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("stdout-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil) else {
+            throw NotFound(name: "a temporary file for stdout", searched: [outputFile.path])
+        }
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let output = try FileHandle(forWritingTo: outputFile)
         process.standardError = errorPipe
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output
         try process.run()
         let data = errorPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try output.close()
+        let stdout = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, stdout, String(decoding: data, as: UTF8.self))
     }
 
     /// Generates a sample export with `legacy-export-generator` and returns its summary.

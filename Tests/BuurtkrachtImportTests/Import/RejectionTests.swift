@@ -28,7 +28,14 @@ struct RejectionTests {
         let rejects = harness.folder.read("rejects.csv").split(separator: "\r\n")
         #expect(rejects.count == 2)
         #expect(rejects.first?.hasPrefix("row;reasons;Dossiernummer;") == true)
-        #expect(rejects.last == Substring("3;\(code)\(column.map { "(\($0))" } ?? "");\(row)"))
+        #expect(rejects.last == Substring("3;\(code)\(column.map { "(\($0))" } ?? "");\(Self.blankingBSN(row))"))
+    }
+
+    /// `row` (under the standard header) with its BSN column emptied, as the rejects file has it.
+    static func blankingBSN(_ row: String) -> String {
+        var fields = row.split(separator: ";", omittingEmptySubsequences: false)
+        fields[1] = ""
+        return fields.joined(separator: ";")
     }
 
     @Test("a BSN that fails the eleven test") func elevenTest() async throws {
@@ -114,7 +121,7 @@ struct RejectionTests {
         #expect(report.errorCodes == ["invalidBSN", "invalidDate", "invalidNeighbourhoodCode", "invalidPostcode", "missingFamilyName", "unmappedValue"])
         #expect(report.rows.rejected == 1)
         let line = harness.folder.read("rejects.csv").split(separator: "\r\n").last.map(String.init) ?? ""
-        #expect(line == "2;missingFamilyName(Achternaam) | invalidDate(Geboortedatum) | invalidBSN(BSN) | invalidPostcode(Postcode) | invalidNeighbourhoodCode(Buurtcode) | unmappedValue(Aanmelder);\(row)")
+        #expect(line == "2;missingFamilyName(Achternaam) | invalidDate(Geboortedatum) | invalidBSN(BSN) | invalidPostcode(Postcode) | invalidNeighbourhoodCode(Buurtcode) | unmappedValue(Aanmelder);\(Self.blankingBSN(row))")
         for value in ["123456789", "31-02-1980", "0262 AB", "3630104", "Bibliotheek"] { #expect(!report.allMessages.contains(value)) }
     }
 }
