@@ -44,7 +44,7 @@ struct SQLiteClientStore: ClientStore {
             case (let id?, nil, nil, nil) where !others && query.statuses == nil:
                 external[id.system, default: []].insert(id.value)
             case (nil, let bsn?, nil, nil) where !others:
-                bsns[query.statuses, default: []].insert(BSNColumn.lookupValue(for: bsn))
+                bsns[query.statuses, default: []].insert(try BSNColumn.lookupValue(for: bsn, in: transaction))
             case (nil, nil, let date?, let postcode?) where !others:
                 births[query.statuses, default: []].insert([date.description, postcode.rawValue])
             default:
@@ -64,7 +64,7 @@ struct SQLiteClientStore: ClientStore {
         for (statuses, values) in bsns {
             for part in values.sorted().chunked(chunk) {
                 var filter = SQLFilter()
-                filter.add("bsn IN (\(SQLFilter.placeholders(part.count)))", values: part.map { .text($0) })
+                filter.add("bsn_token IN (\(SQLFilter.placeholders(part.count)))", values: part.map { .text($0) })
                 filter.amongCases("status", statuses)
                 for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
             }

@@ -1,4 +1,5 @@
 import Buurtkracht
+import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
 import Foundation
 import Testing
@@ -35,7 +36,8 @@ struct SQLiteLookupTests {
     @Test("clients(matchingAny:) finds exactly the union of the queries run one by one")
     func matchingAny() async throws {
         let folder = try ScratchFolder()
-        let storage = try SQLiteStorage(path: folder.path("db.sqlite"))
+        let key = try KeyedBSNProtection(key: Data(repeating: 0x42, count: 32))
+        let storage = try SQLiteStorage(path: folder.path("db.sqlite"), bsnProtection: key)
         let born = try CalendarDate(year: 1980, month: 2, day: 1)
         let postcode = try Postcode("2262AB")
         var clients: [Client] = []
