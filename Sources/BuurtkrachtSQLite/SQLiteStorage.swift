@@ -14,8 +14,8 @@ import GRDB
 ///
 /// The database runs in WAL mode through a GRDB `DatabasePool`: any number of reads run side
 /// by side and never wait for the one writer, and each read sees one consistent snapshot.
-/// Every `write` is one transaction that commits when the closure returns and rolls back
-/// everything when it throws. Commits use `synchronous = FULL`: when `write` returns, the
+/// Every `write` commits all of its changes when the closure returns and rolls back all of
+/// them when it throws; concurrent writes share one transaction, each in its own savepoint. Commits use `synchronous = FULL`: when `write` returns, the
 /// change survives a crash of the process and a power cut.
 ///
 /// Opening creates the file and its schema, or upgrades an older schema. It fails with a
@@ -89,11 +89,16 @@ public final class SQLiteStorage: Storage {
     }
 
     /// Runs `work` in a transaction that commits when it returns and rolls back when it throws.
+    ///
+    /// Writes that arrive while another one runs are committed together (see ``GroupCommit``):
+    /// each still commits all or nothing, sees the writes before it, and returns only once
+    /// durable, but many share one `fsync`.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await mappingErrors {
-            try await writer.write { db in try work(SQLiteTransaction(db, isReadOnly: false)) }
-        }
+        try await groupCommit.write(on: writer, work)
     }
+
+    /// Batches concurrent writes into shared transactions.
+    let groupCommit = GroupCommit()
 
     /// Rethrows SQLite's errors from beginning or committing a transaction as
     /// ``Buurtkracht/BuurtkrachtError``; the closure's own errors pass unchanged.
