@@ -89,15 +89,19 @@ final class GroupCommit: Sendable {
             for unit in batch { unit.fail(failure) }
             return
         }
+        // A lone unit needs no savepoint: the transaction is its own. Savepoints are not free:
+        // SQLite keeps the original of every page a savepoint changes, to roll back to it.
+        let isAlone = batch.count == 1
         var outcomes: [WriteOutcome] = []
         outcomes.reserveCapacity(batch.count)
         for (index, unit) in batch.enumerated() {
-            let outcome = unit.run(db)
+            let outcome = unit.run(db, !isAlone)
             outcomes.append(outcome)
-            if case .failed(let error) = outcome.result, !db.isInsideTransaction {
-                // The unit's failure (a full disk, an I/O error) rolled back the whole
-                // transaction: the units before it lost their changes and share its error;
-                // the units after it have not run and go first into the next batch.
+            if case .failed(let error) = outcome.result, isAlone || !db.isInsideTransaction {
+                // A lone unit failed, or a unit's failure (a full disk, an I/O error) rolled
+                // back the whole transaction: the units before it lost their changes and share
+                // its error; the units after it have not run and go first into the next batch.
+                rollback(db)
                 for earlier in outcomes { earlier.answer(error) }
                 let rest = batch[(index + 1)...]
                 state.withLock { $0.pending.insert(contentsOf: rest, at: 0) }
@@ -108,16 +112,22 @@ final class GroupCommit: Sendable {
             try db.commit()
         } catch {
             let failure = Self.mapped(error)
-            do {
-                try db.rollback()
-            } catch {
-                // Nothing more to tell the callers: every one of them gets the COMMIT's error.
-            }
+            rollback(db)
             for outcome in outcomes { outcome.answer(failure) }
             return
         }
         commits.add(1, ordering: .relaxed)
         for outcome in outcomes { outcome.answer(nil) }
+    }
+
+    /// Ends the open transaction, if SQLite has not ended it already, without its changes.
+    private func rollback(_ db: Database) {
+        do {
+            try db.rollback()
+        } catch {
+            // Nothing more to tell the callers: each of them already gets the error that
+            // caused the rollback.
+        }
     }
 
     /// SQLite's errors as ``Buurtkracht/BuurtkrachtError``; other errors unchanged.
@@ -129,8 +139,9 @@ final class GroupCommit: Sendable {
 
 /// One caller's unit of work, waiting for a transaction.
 private struct PendingWrite: Sendable {
-    /// Runs the work in its own savepoint of the open transaction.
-    let run: @Sendable (Database) -> WriteOutcome
+    /// Runs the work in the open transaction: in a savepoint of its own, or directly when it
+    /// is the transaction's only unit.
+    let run: @Sendable (_ db: Database, _ inSavepoint: Bool) -> WriteOutcome
     /// Answers the caller with `error` without running the work.
     let fail: @Sendable (any Error) -> Void
 
@@ -139,12 +150,16 @@ private struct PendingWrite: Sendable {
         continuation: CheckedContinuation<T, any Error>
     ) {
         fail = { continuation.resume(throwing: $0) }
-        run = { db in
+        run = { db, inSavepoint in
             var result: Result<T, any Error>?
             do {
-                try db.inSavepoint {
+                if inSavepoint {
+                    try db.inSavepoint {
+                        result = .success(try work(SQLiteTransaction(db, isReadOnly: false)))
+                        return .commit
+                    }
+                } else {
                     result = .success(try work(SQLiteTransaction(db, isReadOnly: false)))
-                    return .commit
                 }
             } catch {
                 // Also when the work succeeded but its savepoint could not be released.

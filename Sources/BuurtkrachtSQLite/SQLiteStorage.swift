@@ -121,6 +121,9 @@ public final class SQLiteStorage: Storage {
             // 32 MiB of page cache per connection (SQLite's default is 2 MiB): index pages of
             // a large signal table stay in memory while signals arrive in many neighbourhoods.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Savepoint and statement journals in memory: group commit runs every unit in a
+            // savepoint, and a file-backed journal would write each page it touches once more.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }

@@ -134,6 +134,21 @@ struct GroupCommitTests {
         #expect(try await Self.partnerIDs(in: storage) == ["one", "two"])
     }
 
+    @Test("a lone write that throws, run without a savepoint, leaves none of its changes")
+    func loneFailingWriteRollsBack() async throws {
+        let folder = try TemporaryFolder()
+        let storage = try SQLiteStorage(path: folder.file())
+        await #expect(throws: Refusal(index: 1)) {
+            try await storage.write { tx in
+                try tx.directory.insert(Partner(id: "lost", name: "Lost", kind: .other))
+                throw Refusal(index: 1)
+            }
+        }
+        try await storage.write { tx in try tx.directory.insert(Partner(id: "kept", name: "Kept", kind: .other)) }
+        #expect(try await Self.partnerIDs(in: storage) == ["kept"])
+        #expect(storage.groupCommit.committedBatches == 1)
+    }
+
     // MARK: - Support
 
     /// Starts a write that stays open until `units` writes wait behind it, then lets them all
