@@ -130,6 +130,30 @@ final class GroupCommit: Sendable {
         }
     }
 
+    /// Runs `body` in a savepoint of the open transaction: its changes stay when it returns
+    /// and are rolled back when it throws.
+    ///
+    /// Through cached statements: GRDB's `inSavepoint` prepares its statements anew on every
+    /// call, which cost a fifth of a batch's time for `signals.report`. When the savepoint cannot
+    /// be rolled back, the whole transaction is, so that a failed unit never commits in part.
+    fileprivate static func inSavepoint(_ db: Database, _ body: () throws -> Void) throws {
+        try db.cachedStatement(sql: "SAVEPOINT buurtkracht_unit").execute()
+        do {
+            try body()
+        } catch {
+            if db.isInsideTransaction {
+                do {
+                    try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT buurtkracht_unit").execute()
+                    try db.cachedStatement(sql: "RELEASE SAVEPOINT buurtkracht_unit").execute()
+                } catch {
+                    try db.rollback()
+                }
+            }
+            throw error
+        }
+        try db.cachedStatement(sql: "RELEASE SAVEPOINT buurtkracht_unit").execute()
+    }
+
     /// SQLite's errors as ``Buurtkracht/BuurtkrachtError``; other errors unchanged.
     fileprivate static func mapped(_ error: any Error) -> any Error {
         guard let error = error as? DatabaseError else { return error }
@@ -154,9 +178,8 @@ private struct PendingWrite: Sendable {
             var result: Result<T, any Error>?
             do {
                 if inSavepoint {
-                    try db.inSavepoint {
+                    try GroupCommit.inSavepoint(db) {
                         result = .success(try work(SQLiteTransaction(db, isReadOnly: false)))
-                        return .commit
                     }
                 } else {
                     result = .success(try work(SQLiteTransaction(db, isReadOnly: false)))
