@@ -21,9 +21,10 @@ import GRDB
 ///
 /// The database runs in WAL mode through a GRDB `DatabasePool`: any number of reads run side
 /// by side and never wait for the one writer, and each read sees one consistent snapshot.
-/// Every `write` is one transaction that commits when the closure returns and rolls back
-/// everything when it throws. Commits use `synchronous = FULL`: when `write` returns, the
-/// change survives a crash of the process and a power cut.
+/// Every `write` commits all of its changes when the closure returns and rolls back all of
+/// them when it throws; concurrent writes share one transaction, each in its own savepoint.
+/// Commits use `synchronous = FULL`: when `write` returns, the change survives a crash of the
+/// process and a power cut.
 ///
 /// Opening creates the file and its schema, or upgrades an older schema. It fails with a
 /// ``Buurtkracht/BuurtkrachtError`` that says what to do: `storageUnavailable` for a missing
@@ -106,11 +107,18 @@ public final class SQLiteStorage: Storage {
     }
 
     /// Runs `work` in a transaction that commits when it returns and rolls back when it throws.
+    ///
+    /// Writes that arrive while another one runs are committed together (see ``GroupCommit``):
+    /// each still commits all or nothing, sees the writes before it, and returns only once
+    /// durable, but many share one `fsync`.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await mappingErrors {
-            try await writer.write { [bsnProtection] db in try work(SQLiteTransaction(db, isReadOnly: false, bsnProtection: bsnProtection)) }
+        try await groupCommit.write(on: writer) { [bsnProtection] db in
+            try work(SQLiteTransaction(db, isReadOnly: false, bsnProtection: bsnProtection))
         }
     }
+
+    /// Batches concurrent writes into shared transactions.
+    let groupCommit = GroupCommit()
 
     /// Rethrows SQLite's errors from beginning or committing a transaction as
     /// ``Buurtkracht/BuurtkrachtError``; the closure's own errors pass unchanged.
@@ -136,6 +144,9 @@ public final class SQLiteStorage: Storage {
             // Deleted content is overwritten with zeros, so that an erased resident's data does not
             // linger in free pages of the file.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // Savepoint and statement journals in memory: group commit runs every unit in a
+            // savepoint, and a file-backed journal would write each page it touches once more.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }

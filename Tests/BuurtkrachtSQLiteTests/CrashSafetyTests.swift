@@ -11,12 +11,14 @@ struct CrashSafetyTests {
     @Test("a writer killed with SIGKILL at random moments, 20 times: every reported commit is whole")
     func killedWriterLeavesWholeTransactions() async throws {
         let writer = try CrashWriterProcess.locate()
+        // Concurrent writers, so that the kill also lands in the middle of group commits.
+        let writers = 8
         var totalCommitted = 0
         for round in 1...20 {
             let folder = try TemporaryFolder()
             let database = folder.file()
             let delay = Duration.milliseconds(Int.random(in: 150...900))
-            let reported = try await CrashWriterProcess.runAndKill(writer, database: database, after: delay)
+            let reported = try await CrashWriterProcess.runAndKill(writer, database: database, writers: writers, after: delay)
             totalCommitted += reported.count
             let context = "round \(round), killed after \(delay), \(reported.count) commits reported"
 
@@ -24,7 +26,7 @@ struct CrashSafetyTests {
                 #expect(reported.isEmpty, "no database file, yet commits were reported (\(context))")
                 continue
             }
-            let integrity = try await DatabaseQueue(path: database).read { db in
+            let integrity = try await rawDatabase(database).read { db in
                 try String.fetchAll(db, sql: "PRAGMA integrity_check")
             }
             #expect(integrity == ["ok"], "integrity check (\(context))")
@@ -38,7 +40,7 @@ struct CrashSafetyTests {
             #expect(signalNumbers == planNumbers, "each transaction's signal and plan, both or neither (\(context))")
             #expect(Set(reported).isSubset(of: signalNumbers), "every reported commit is present (\(context))")
             let unreported = signalNumbers.subtracting(reported)
-            #expect(unreported.count <= 1, "at most the last transaction committed unreported (\(context))")
+            #expect(unreported.count <= writers, "at most each writer's last transaction committed unreported (\(context))")
             for signal in signals {
                 let number = signal.id.rawValue.dropFirst("signal-".count)
                 #expect(signal.summary == "transaction \(number)" && signal.contactAttempts.count == 2,

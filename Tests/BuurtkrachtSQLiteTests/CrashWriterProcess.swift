@@ -39,12 +39,12 @@ struct CrashWriterProcess {
         }
     }
 
-    /// Starts the child on `database`, kills it with SIGKILL after `delay`, and returns the
-    /// numbers of the transactions it reported as committed.
-    static func runAndKill(_ executable: URL, database: String, after delay: Duration) async throws -> [Int] {
+    /// Starts the child on `database` with `writers` concurrent writers, kills it with SIGKILL
+    /// after `delay`, and returns the numbers of the transactions it reported as committed.
+    static func runAndKill(_ executable: URL, database: String, writers: Int, after delay: Duration) async throws -> [Int] {
         let process = Process()
         process.executableURL = executable
-        process.arguments = [database]
+        process.arguments = [database, String(writers)]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.standardError

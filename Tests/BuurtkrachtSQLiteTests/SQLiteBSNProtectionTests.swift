@@ -26,7 +26,7 @@ struct SQLiteBSNProtectionTests {
     func digitsNeverReachTheFile() async throws {
         let folder = try TemporaryFolder()
         try await Self.databaseWithBSN(in: folder)
-        let queue = try DatabaseQueue(path: folder.file())
+        let queue = try rawDatabase(folder.file())
         let columns = try await queue.read { db in try db.columns(in: "client").map(\.name) }
         #expect(!columns.contains("bsn"))
         let values = try queue.read { db in
@@ -96,7 +96,7 @@ struct SQLiteBSNProtectionTests {
     func alteredSealedValue() async throws {
         let folder = try TemporaryFolder()
         try await Self.databaseWithBSN(in: folder)
-        try await DatabaseQueue(path: folder.file()).write { db in
+        try await rawDatabase(folder.file()).write { db in
             try db.execute(sql: "UPDATE client SET bsn_sealed = zeroblob(40)")
         }
         let storage = try SQLiteStorage(path: folder.file(), bsnProtection: TestBSNKey.protection)

@@ -20,12 +20,12 @@ struct SQLiteErrorTests {
     @Test("another program's SQLite database is refused as storageCorrupt and left untouched")
     func anotherProgramsDatabase() async throws {
         let folder = try TemporaryFolder()
-        try await DatabaseQueue(path: folder.file()).write { db in
+        try await rawDatabase(folder.file()).write { db in
             try db.execute(sql: "CREATE TABLE recipe (name TEXT)")
         }
         let error = try #require(throws: BuurtkrachtError.self) { try SQLiteStorage(path: folder.file()) }
         #expect(error.code == .storageCorrupt)
-        let tables = try await DatabaseQueue(path: folder.file()).read { db in
+        let tables = try await rawDatabase(folder.file()).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         #expect(tables == ["recipe"])
@@ -35,7 +35,7 @@ struct SQLiteErrorTests {
     func databaseFromANewerVersion() async throws {
         let folder = try TemporaryFolder()
         _ = try SQLiteStorage(path: folder.file())
-        try await DatabaseQueue(path: folder.file()).write { db in
+        try await rawDatabase(folder.file()).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
         }
         let error = try #require(throws: BuurtkrachtError.self) { try SQLiteStorage(path: folder.file()) }
@@ -114,7 +114,7 @@ struct SQLiteErrorTests {
             observedAt: Date(timeIntervalSinceReferenceDate: 0), reportedAt: Date(timeIntervalSinceReferenceDate: 1)
         )
         try await storage.write { try $0.signals.insert(signal) }
-        try await DatabaseQueue(path: folder.file()).write { db in
+        try await rawDatabase(folder.file()).write { db in
             try db.execute(sql: "UPDATE signal SET status = 'Jansen, BSN 111222333' WHERE id = 'signal-1'")
         }
         let error = await #expect(throws: BuurtkrachtError.self) {
@@ -137,7 +137,7 @@ struct SQLiteErrorTests {
         try signal.triage(assignee: nil, at: Date(timeIntervalSinceReferenceDate: 2))
         try signal.record(ContactAttempt(channel: .phone, at: Date(timeIntervalSinceReferenceDate: 3), reached: true))
         try await storage.write { [signal] tx in try tx.signals.insert(signal) }
-        try await DatabaseQueue(path: folder.file()).write { db in
+        try await rawDatabase(folder.file()).write { db in
             try db.execute(sql: "UPDATE signal SET contact_attempts = substr(contact_attempts, 1, 5)")
         }
         let error = await #expect(throws: BuurtkrachtError.self) { try await storage.read { try $0.signals.signal("signal-1") } }

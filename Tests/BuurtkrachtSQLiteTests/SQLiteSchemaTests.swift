@@ -13,7 +13,7 @@ struct SQLiteSchemaTests {
     func newDatabaseIsMigrated() async throws {
         let folder = try TemporaryFolder()
         _ = try SQLiteStorage(path: folder.file())
-        let (migrations, applicationID, journalMode) = try await DatabaseQueue(path: folder.file()).read { db in
+        let (migrations, applicationID, journalMode) = try await rawDatabase(folder.file()).read { db in
             (
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
                 try Int32.fetchOne(db, sql: "PRAGMA application_id"),
@@ -33,7 +33,7 @@ struct SQLiteSchemaTests {
         }
         let reopened = try SQLiteStorage(path: folder.file())
         #expect(try await reopened.read { try $0.households.household("household-1") } != nil)
-        let migrations = try await DatabaseQueue(path: folder.file()).read { db in
+        let migrations = try await rawDatabase(folder.file()).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
         #expect(migrations == ["v1"])

@@ -32,7 +32,7 @@ import Testing
         /// Expects `PRAGMA integrity_check` to answer `ok` on the SQLite file.
         func expectIntact() throws {
             guard let file else { return }
-            let result = try DatabaseQueue(path: file).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            let result = try rawDatabase(file).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
             #expect(result == ["ok"])
         }
     }

@@ -1,17 +1,20 @@
 // The crash-safety test's child process (see Tests/BuurtkrachtSQLiteTests/CrashSafetyTests.swift).
 //
-// Usage: SQLiteCrashWriter <database path>
+// Usage: SQLiteCrashWriter <database path> [writers]
 //
 // Writes transactions until it is killed. Transaction n inserts the signal `signal-n`, with two
 // contact attempts, and the plan `plan-n` — both or neither must survive a crash — and prints
 // `committed n` on stdout only after `write` has returned, so the parent knows which
-// transactions it must find after killing this process at a random moment.
+// transactions it must find after killing this process at a random moment. `writers` tasks
+// (default 1) write side by side, so that their transactions share group commits.
 import Buurtkracht
 import BuurtkrachtSQLite
 import Foundation
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: SQLiteCrashWriter <database path>\n".utf8))
+guard (2...3).contains(CommandLine.arguments.count),
+      let writers = CommandLine.arguments.count == 3 ? Int(CommandLine.arguments[2]) : 1, writers > 0
+else {
+    FileHandle.standardError.write(Data("usage: SQLiteCrashWriter <database path> [writers]\n".utf8))
     exit(64)
 }
 
@@ -49,17 +52,25 @@ func plan(_ n: Int) -> Plan {
 
 do {
     let storage = try SQLiteStorage(path: CommandLine.arguments[1])
-    var n = 0
-    while true {
-        let signal = signal(n)
-        let plan = plan(n)
-        try await storage.write { tx in
-            try tx.signals.insert(signal)
-            try tx.plans.insert(plan)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        for first in 0..<writers {
+            group.addTask {
+                var n = first
+                while true {
+                    let signal = signal(n)
+                    let plan = plan(n)
+                    try await storage.write { tx in
+                        try tx.signals.insert(signal)
+                        try tx.plans.insert(plan)
+                    }
+                    // Unbuffered, one write(2) per line: the line is in the pipe before this
+                    // writer starts its next transaction.
+                    FileHandle.standardOutput.write(Data("committed \(n)\n".utf8))
+                    n += writers
+                }
+            }
         }
-        // Unbuffered: the line is in the pipe before the next transaction starts.
-        FileHandle.standardOutput.write(Data("committed \(n)\n".utf8))
-        n += 1
+        try await group.next()
     }
 } catch {
     FileHandle.standardError.write(Data("SQLiteCrashWriter: \(error)\n".utf8))

@@ -2,24 +2,34 @@ import Buurtkracht
 import Foundation
 
 /// The benchmark's data: 500 neighbourhoods, 200,000 clients, 1,000,000 signals over five
-/// years, 20,000 plans, 50,000 visits and 1,000 groups, made deterministically.
+/// years, 20,000 plans, 50,000 visits and 1,000 groups, made deterministically (the same
+/// seeds give the same rows on every run).
 ///
 /// Signals are as a neighbourhood team would have them: reported in time order with
 /// time-ordered (UUID version 7) ids; 70 % about a known client, 10 % a household, 20 % an
 /// address only; those older than 60 days mostly closed with one or two contact attempts, a
 /// backlog of 2 % still open; the recent ones new, triaged or being contacted.
+///
+/// The full size is issue 3's; smaller ones (`--signals`, `--clients`) keep the same 500
+/// neighbourhoods, five years and proportions, for a quick check that the benchmark works.
 struct Dataset {
-    static let signalCount = 1_000_000
-    static let clientCount = 200_000
-    static let planCount = 20_000
-    static let visitCount = 50_000
+    static let fullSignalCount = 1_000_000
+    static let fullClientCount = 200_000
+
+    let signalCount: Int
+    let clientCount: Int
+    var planCount: Int { max(1, clientCount / 10) }
+    var visitCount: Int { max(1, clientCount / 4) }
+    var groupCount: Int { max(1, clientCount / 200) }
 
     /// The moment the benchmark pretends it is: Monday 2 November 2026, 09:00 Amsterdam.
     let now = Date(timeIntervalSince1970: 1_793_606_400)
     let neighbourhoods: [NeighbourhoodCode]
     private let span: TimeInterval = 5 * 365.25 * 86_400
 
-    init() {
+    init(signals: Int = Dataset.fullSignalCount, clients: Int = Dataset.fullClientCount) {
+        signalCount = signals
+        clientCount = clients
         let municipalities = ["0363", "0518", "0599", "0344", "1916"]
         neighbourhoods = municipalities.flatMap { municipality in
             (0..<100).map { index in
@@ -45,7 +55,7 @@ struct Dataset {
             referralSource: ReferralSource.allCases[Int(random.next() % UInt64(ReferralSource.allCases.count))],
             problemAreas: [.finances, .housing],
             externalIDs: ["Suite4Sociaal": externalID(index)],
-            registeredAt: now.addingTimeInterval(-span * Double(Dataset.clientCount - index) / Double(Dataset.clientCount))
+            registeredAt: now.addingTimeInterval(-span * Double(clientCount - index) / Double(clientCount))
         )
     }
 
@@ -75,9 +85,9 @@ struct Dataset {
 
     func signal(_ index: Int) -> Signal {
         var random = SplitMix64(seed: 0x5164_0000_0000 + UInt64(index))
-        let reportedAt = now.addingTimeInterval(-span * Double(Dataset.signalCount - index) / Double(Dataset.signalCount))
+        let reportedAt = now.addingTimeInterval(-span * Double(signalCount - index) / Double(signalCount))
         let observedAt = reportedAt.addingTimeInterval(-Double(random.next() % (7 * 86_400)) - 0.25)
-        let clientIndex = Int(random.next() % UInt64(Dataset.clientCount))
+        let clientIndex = Int(random.next() % UInt64(clientCount))
         let roll = random.next() % 10
         let neighbourhood: NeighbourhoodCode
         let subject: SignalSubject
@@ -88,7 +98,7 @@ struct Dataset {
             address = self.address(clientIndex, in: neighbourhood)
         } else {
             neighbourhood = neighbourhoods[Int(random.next() % UInt64(neighbourhoods.count))]
-            address = self.address(Dataset.clientCount + index, in: neighbourhood)
+            address = self.address(clientCount + index, in: neighbourhood)
             subject = roll < 8 ? .household(Household.ID("household-\(pad(clientIndex / 4, 6))")) : .address(address!)
         }
         let category = SignalCategory.allCases[Int(random.next() % UInt64(SignalCategory.allCases.count))]
@@ -146,8 +156,8 @@ struct Dataset {
 
     func plan(_ index: Int) -> Plan {
         var random = SplitMix64(seed: 0x91A4_0000 + UInt64(index))
-        let clientIndex = Int(random.next() % UInt64(Dataset.clientCount))
-        let startedAt = now.addingTimeInterval(-span * Double(Dataset.planCount - index) / Double(Dataset.planCount))
+        let clientIndex = Int(random.next() % UInt64(clientCount))
+        let startedAt = now.addingTimeInterval(-span * Double(planCount - index) / Double(planCount))
         var plan = Plan(
             id: Plan.ID("plan-" + pad(index, 6)), subject: .client(Client.ID(clientID(clientIndex))),
             coordinator: Professional.ID("professional-\(index % 50)"), neighbourhood: neighbourhoods[clientIndex % neighbourhoods.count],
@@ -177,11 +187,11 @@ struct Dataset {
     }
 
     func visit(_ index: Int) -> Visit {
-        let clientIndex = (index * 7_919) % Dataset.clientCount
+        let clientIndex = (index * 7_919) % clientCount
         return Visit(
             id: Visit.ID("visit-" + pad(index, 6)), subject: .client(Client.ID(clientID(clientIndex))),
             neighbourhood: neighbourhoods[clientIndex % neighbourhoods.count], professionals: [Professional.ID("professional-\(index % 50)")],
-            at: now.addingTimeInterval(-span * Double(Dataset.visitCount - index) / Double(Dataset.visitCount)),
+            at: now.addingTimeInterval(-span * Double(visitCount - index) / Double(visitCount)),
             outcome: VisitOutcome.allCases[index % VisitOutcome.allCases.count]
         )
     }
@@ -192,7 +202,7 @@ struct Dataset {
             organiser: "partner-welzijn", location: "Huis van de Buurt", neighbourhood: neighbourhoods[index % neighbourhoods.count],
             schedule: MeetingSchedule(weekday: 2, hour: 19, frequency: .weekly), capacity: 12
         )
-        let members = (0..<8).map { Membership(client: Client.ID(clientID((index * 131 + $0) % Dataset.clientCount)), since: now) }
+        let members = (0..<8).map { Membership(client: Client.ID(clientID((index * 131 + $0) % clientCount)), since: now) }
         return SelfHelpGroup(restoring: group, members: members, waitingList: [], meetings: [])
     }
 

@@ -1,4 +1,4 @@
-/// Durations of repeated runs of one operation, with their median and 90th percentile.
+/// Durations of repeated runs of one operation, with their median and 99th percentile.
 struct Measurement {
     let name: String
     let target: Duration
@@ -19,7 +19,7 @@ struct Measurement {
     }
 
     var median: Duration { percentile(0.5) }
-    var p90: Duration { percentile(0.9) }
+    var p99: Duration { percentile(0.99) }
     var meetsTarget: Bool { median <= target }
 
     private func percentile(_ fraction: Double) -> Duration {

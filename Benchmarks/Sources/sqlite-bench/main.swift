@@ -1,22 +1,34 @@
-// sqlite-bench: throughput and latency of the SQLite store on a fresh temporary database.
+// sqlite-bench: issue 3's benchmark of the SQLite store, on a fresh temporary database.
 //
-//     swift run -c release --package-path Benchmarks sqlite-bench [--signals N]
+//     swift run -c release --package-path Benchmarks sqlite-bench
+//     swift run -c release --package-path Benchmarks sqlite-bench --signals 50000 --clients 10000   # a quick check
 //
-// Inserts 200,000 clients and 1,000,000 signals over 500 neighbourhoods (10,000 per
-// transaction), plans, visits and groups; then times, over many runs each, what the services
-// ask of the store: the triage queue of a neighbourhood, a neighbourhood's quarterly report,
-// and client look-ups by external id and by BSN. Prints a table; see Documentation/Performance.md.
+// Builds the dataset deterministically — 200,000 clients and 1,000,000 signals over 500
+// neighbourhoods, with plans, visits and groups — inserting it through the store protocols'
+// batch inserts, 10,000 rows per `storage.write` transaction. Then times, over many runs each,
+// what the services ask of the store: the triage queue of one neighbourhood, a neighbourhood's
+// quarterly report, and client look-ups by external id and by BSN. Each query is one
+// `storage.read` and includes building the queue or report; the services' audit entries are
+// writes and are not part of these figures. Prints medians and 99th percentiles against
+// issue 3's targets; see Documentation/Performance.md.
 import Buurtkracht
 import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Loads the data, times the operations and prints the table.
 func benchmark() async throws {
     let arguments = CommandLine.arguments
-    let signalTotal = arguments.firstIndex(of: "--signals").flatMap { Int(arguments[$0 + 1]) } ?? Dataset.signalCount
+    func option(_ name: String, _ fallback: Int) -> Int {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? fallback
+    }
+    let data = Dataset(signals: option("--signals", Dataset.fullSignalCount), clients: option("--clients", Dataset.fullClientCount))
+    let isFullSize = data.signalCount >= Dataset.fullSignalCount && data.clientCount >= Dataset.fullClientCount
     let batchSize = 10_000
-    let data = Dataset()
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlite-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,32 +45,45 @@ func benchmark() async throws {
 
     // MARK: Load
 
-    func load<T: Sendable>(_ name: String, count: Int, make: (Range<Int>) -> [T],
-                           write: @escaping @Sendable ([T], any StorageTransaction) throws -> Void) async throws -> Duration {
-        var total = Duration.zero
-        for start in stride(from: 0, to: count, by: batchSize) {
-            let batch = make(start..<min(count, start + batchSize))
-            let began = clock.now
-            try await storage.write { tx in try write(batch, tx) }
-            total += clock.now - began
-        }
-        log("loaded \(count) \(name) in \(total)")
-        return total
+    /// The CPU time this process has used so far, all threads: beside the wall-clock time, it
+    /// shows how much of an insert's time went to waiting (for the disk, or for a busy machine).
+    func processCPUTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
-    let clientTime = try await load("clients", count: Dataset.clientCount, make: { $0.map(data.client) }) { batch, tx in
-        for client in batch { try tx.clients.insert(client) }
+    /// Writes `count` rows in transactions of `batchSize`; returns the wall-clock and CPU time
+    /// spent in `storage.write` only (making the values is not counted).
+    func load<T: Sendable>(_ name: String, count: Int, make: (Int) -> T,
+                           write: @escaping @Sendable ([T], any StorageTransaction) throws -> Void) async throws -> (wall: Duration, cpu: Duration) {
+        var wall = Duration.zero
+        var cpu = Duration.zero
+        for start in stride(from: 0, to: count, by: batchSize) {
+            let batch = (start..<min(count, start + batchSize)).map(make)
+            let began = clock.now
+            let cpuBefore = processCPUTime()
+            try await storage.write { tx in try write(batch, tx) }
+            wall += clock.now - began
+            cpu += processCPUTime() - cpuBefore
+        }
+        log("loaded \(count) \(name) in \(wall) (CPU \(cpu))")
+        return (wall, cpu)
     }
-    let signalTime = try await load("signals", count: signalTotal, make: data.signals) { batch, tx in
+
+    let clientTime = try await load("clients", count: data.clientCount, make: data.client) { batch, tx in
+        try tx.clients.insert(contentsOf: batch)
+    }
+    let signalTime = try await load("signals", count: data.signalCount, make: data.signal) { batch, tx in
         try tx.signals.insert(contentsOf: batch)
     }
-    _ = try await load("plans", count: Dataset.planCount, make: { $0.map(data.plan) }) { batch, tx in
+    _ = try await load("plans", count: data.planCount, make: data.plan) { batch, tx in
         for plan in batch { try tx.plans.insert(plan) }
     }
-    _ = try await load("visits", count: Dataset.visitCount, make: { $0.map(data.visit) }) { batch, tx in
+    _ = try await load("visits", count: data.visitCount, make: data.visit) { batch, tx in
         for visit in batch { try tx.visits.insert(visit) }
     }
-    _ = try await load("groups", count: 1_000, make: { $0.map(data.group) }) { batch, tx in
+    _ = try await load("groups", count: data.groupCount, make: data.group) { batch, tx in
         for group in batch { try tx.groups.insert(group) }
     }
 
@@ -67,8 +92,8 @@ func benchmark() async throws {
     let runs = 400
     let now = data.now
     let policy = TriagePolicy()
+    let windowStart = now.addingTimeInterval(-policy.fusionWindow.timeInterval)
     let period = try ReportPeriod.quarter(3, of: 2026)
-    let timeZone = TimeZone.amsterdam
 
     var triage = Measurement("triage queue, one neighbourhood", target: .milliseconds(5))
     var report = Measurement("neighbourhood report, one quarter", target: .milliseconds(50))
@@ -79,42 +104,28 @@ func benchmark() async throws {
 
     for run in 0..<runs {
         let neighbourhood = data.neighbourhoods[(run * 37) % data.neighbourhoods.count]
-        let (items, read) = try await triage.time {
+        // What SignalService.triageQueue reads, and the queue it builds from it.
+        let read = try await triage.time {
             try await storage.read { tx in
-                // What SignalService.triageQueue asks of the store, and the queue it builds.
-                let windowStart = now.addingTimeInterval(-policy.fusionWindow.timeInterval)
-                var byID: [Signal.ID: Signal] = [:]
-                for signal in try tx.signals.signals(matching: SignalQuery(neighbourhood: neighbourhood, statuses: Signal.Status.open)) {
-                    byID[signal.id] = signal
-                }
-                for signal in try tx.signals.signals(matching: SignalQuery(neighbourhood: neighbourhood, observedFrom: windowStart)) {
-                    byID[signal.id] = signal
-                }
-                return (TriageQueue(policy: policy).items(from: Array(byID.values), now: now).count, byID.count)
+                let signals = try tx.signals.triageCandidates(in: neighbourhood, observedFrom: windowStart)
+                _ = TriageQueue(policy: policy).items(from: signals, now: now)
+                return signals.count
             }
         }
-        _ = items
         triageSizes.append(read)
 
-        let signalCount = try await report.time {
+        // What ReportService.neighbourhoodReport reads, and the report it builds from it.
+        let counted = try await report.time {
             try await storage.read { tx in
-                // What ReportService.neighbourhoodReport asks of the store, and the report it builds.
-                let start = period.start(in: timeZone)
-                let end = period.end(in: timeZone)
-                let signals = try tx.signals.signals(matching: SignalQuery(neighbourhood: neighbourhood, reportedFrom: start, reportedBefore: end))
-                let visits = try tx.visits.visits(matching: VisitQuery(neighbourhood: neighbourhood, from: start))
-                let plans = try tx.plans.plans(matching: PlanQuery(neighbourhood: neighbourhood, startedBefore: end))
-                let groups = try tx.groups.groups(matching: GroupQuery(area: .neighbourhood(neighbourhood)))
-                let report = NeighbourhoodReportBuilder(neighbourhood: neighbourhood, period: period, timeZone: timeZone, now: now)
-                    .report(signals: signals, visits: visits, plans: plans, groups: groups)
-                return report.signalCount
+                try NeighbourhoodReportBuilder(neighbourhood: neighbourhood, period: period, timeZone: .amsterdam, now: now)
+                    .report(from: tx).signalCount
             }
         }
-        reportSizes.append(signalCount)
+        reportSizes.append(counted)
     }
 
     for run in 0..<(runs * 5) {
-        let index = (run * 7_907) % Dataset.clientCount
+        let index = (run * 7_907) % data.clientCount
         let external = ExternalID(system: "Suite4Sociaal", value: data.externalID(index))
         let found = try await byExternalID.time {
             try await storage.read { try $0.clients.clients(matching: ClientQuery(externalID: external)) }
@@ -139,21 +150,25 @@ func benchmark() async throws {
         return zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " ")
     }
 
+    func rate(_ rows: Int, _ time: Duration) -> String {
+        String(format: "%.0f", Double(rows) / (time.milliseconds / 1000))
+    }
+
     let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    let signalRate = Double(signalTotal) / (Double(signalTime.components.seconds) + Double(signalTime.components.attoseconds) / 1e18)
-    print("SQLite store — \(signalTotal) signals, \(Dataset.clientCount) clients, \(data.neighbourhoods.count) neighbourhoods; "
-          + "database \(fileSize / 1_048_576) MiB")
+    print("SQLite store — \(data.signalCount) signals, \(data.clientCount) clients, \(data.neighbourhoods.count) neighbourhoods; "
+          + "database \(fileSize / 1_048_576) MiB" + (isFullSize ? "" : " (reduced size: targets not judged)"))
     print("")
-    print(row(["insert", "rows", "total", "per second", "target", "met"]))
-    print(row(["signals, 10,000 per transaction", String(signalTotal), String(format: "%.2f s", signalTime.milliseconds / 1000),
-               String(format: "%.0f", signalRate), "≤ 3 s", signalTotal < Dataset.signalCount ? "n/a" : (signalTime <= .seconds(3) ? "yes" : "NO")]))
-    print(row(["clients, 10,000 per transaction", String(Dataset.clientCount), String(format: "%.2f s", clientTime.milliseconds / 1000),
-               String(format: "%.0f", Double(Dataset.clientCount) / (clientTime.milliseconds / 1000)), "", ""]))
+    func seconds(_ duration: Duration) -> String { String(format: "%.2f s", duration.milliseconds / 1000) }
+    print(row(["insert (batch insert, 10,000 a write)", "rows", "total", "per second", "target", "met"]))
+    print(row(["signals", String(data.signalCount), seconds(signalTime.wall), rate(data.signalCount, signalTime.wall), "≤ 3 s",
+               isFullSize ? (signalTime.wall <= .seconds(3) ? "yes" : "NO") : "n/a"]))
+    print(row(["clients", String(data.clientCount), seconds(clientTime.wall), rate(data.clientCount, clientTime.wall), "", ""]))
+    print("(CPU time in those writes: signals \(seconds(signalTime.cpu)), clients \(seconds(clientTime.cpu)))")
     print("")
-    print(row(["query (through storage.read)", "runs", "median", "p90", "target", "met"]))
+    print(row(["query (one storage.read each)", "runs", "median", "p99", "target", "met"]))
     for measurement in [triage, report, byExternalID, byBSN] {
-        print(row([measurement.name, String(measurement.samples.count), format(measurement.median), format(measurement.p90),
-                   "≤ " + format(measurement.target), measurement.meetsTarget ? "yes" : "NO"]))
+        print(row([measurement.name, String(measurement.samples.count), format(measurement.median), format(measurement.p99),
+                   "≤ " + format(measurement.target), isFullSize ? (measurement.meetsTarget ? "yes" : "NO") : "n/a"]))
     }
     print("")
     print("triage read \(triageSizes.min() ?? 0)–\(triageSizes.max() ?? 0) signals per neighbourhood; "

@@ -16,18 +16,9 @@ public struct ReportService: Sendable {
         try await runner.perform(context) { unit in
             let record = RecordReference(kind: .report, id: "\(neighbourhood)/\(period)")
             try unit.require(.viewReports, for: record)
-            let tx = unit.transaction
-            let timeZone = unit.environment.timeZone
-            let start = period.start(in: timeZone)
-            let end = period.end(in: timeZone)
-            let signals = try tx.signals.signals(
-                matching: SignalQuery(neighbourhood: neighbourhood, reportedFrom: start, reportedBefore: end)
-            )
-            let visits = try tx.visits.visits(matching: VisitQuery(neighbourhood: neighbourhood, from: start))
-            let plans = try tx.plans.plans(matching: PlanQuery(neighbourhood: neighbourhood, startedBefore: end))
-            let groups = try tx.groups.groups(matching: GroupQuery(area: .neighbourhood(neighbourhood)))
-            let report = NeighbourhoodReportBuilder(neighbourhood: neighbourhood, period: period, timeZone: timeZone, now: unit.now)
-                .report(signals: signals, visits: visits, plans: plans, groups: groups)
+            let report = try NeighbourhoodReportBuilder(
+                neighbourhood: neighbourhood, period: period, timeZone: unit.environment.timeZone, now: unit.now
+            ).report(from: unit.transaction)
             try unit.audit(.read, record: record, subject: nil, basis: .role)
             return report
         }

@@ -88,15 +88,8 @@ public struct SignalService: Sendable {
         try await runner.perform(context) { unit in
             try unit.require(.triageSignals, for: RecordReference(kind: .triageQueue, id: neighbourhood.rawValue))
             let windowStart = unit.now.addingTimeInterval(-unit.environment.policies.triage.fusionWindow.timeInterval)
-            let signals = unit.transaction.signals
-            var byID: [Signal.ID: Signal] = [:]
-            for signal in try signals.signals(matching: SignalQuery(neighbourhood: neighbourhood, statuses: Signal.Status.open)) {
-                byID[signal.id] = signal
-            }
-            for signal in try signals.signals(matching: SignalQuery(neighbourhood: neighbourhood, observedFrom: windowStart)) {
-                byID[signal.id] = signal
-            }
-            let items = TriageQueue(policy: unit.environment.policies.triage).items(from: Array(byID.values), now: unit.now)
+            let candidates = try unit.transaction.signals.triageCandidates(in: neighbourhood, observedFrom: windowStart)
+            let items = TriageQueue(policy: unit.environment.policies.triage).items(from: candidates, now: unit.now)
             for item in items {
                 for id in item.signals {
                     try unit.audit(.read, record: RecordReference(kind: .signal, id: id.rawValue), subject: item.subject.client, basis: .role)

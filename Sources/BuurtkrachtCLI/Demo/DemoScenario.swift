@@ -1,4 +1,5 @@
 import Buurtkracht
+import BuurtkrachtPrivacy
 import Foundation
 
 /// Builds the demo neighbourhood through the public services, as a team would over two
@@ -12,8 +13,25 @@ struct DemoScenario {
     let neighbourhood = NeighbourhoodCode(uncheckedRawValue: "BU19160101")
     let areas = ["BU19160101", "BU19160102", "BU19160301"].map(NeighbourhoodCode.init(uncheckedRawValue:))
 
-    var environment: ServiceEnvironment {
-        ServiceEnvironment(clock: clock.wallClock, ids: .incrementing(), timeZone: .amsterdam)
+    /// The self-help groups: name, theme, area and capacity.
+    static let groups: [(name: String, theme: GroupTheme, area: Int, capacity: Int)] = [
+        ("Grip op geld", .debts, 0, 6),
+        ("Samen sterk na verslaving", .addiction, 1, 4),
+        ("Koffie-inloop Huis van de Buurt", .loneliness, 0, 12),
+    ]
+
+    /// Who joins which group (indexes into ``DemoResidents/all`` and ``groups``); the last step
+    /// of ``populate(_:)``, so a store with all of them holds the whole demo.
+    static let enrolments: [(resident: Int, group: Int)] = [
+        (0, 0), (1, 0), (9, 0), (12, 0), (15, 0), (25, 0), (28, 0), (7, 1), (2, 2), (8, 2), (13, 2),
+    ]
+
+    /// The services' environment: the scenario's clock, the SHA-256 audit chain, and `ids`.
+    ///
+    /// Filling a new store uses readable incrementing ids, the same on every run; a run that
+    /// reuses a filled store only adds audit entries, with time-ordered ids that cannot clash.
+    func environment(ids: IDGenerator) -> ServiceEnvironment {
+        ServiceEnvironment(clock: clock.wallClock, ids: ids, timeZone: .amsterdam, auditSealer: SHA256AuditSealer())
     }
 
     /// The quarter the demo ends in.
@@ -22,7 +40,7 @@ struct DemoScenario {
     /// Fills an empty store and returns the cast.
     func populate(_ services: Services) async throws -> DemoCast {
         clock.set(Self.end.addingTimeInterval(-420 * 86_400))
-        let cast = try await setUpDirectory(services)
+        let cast = try await DemoCast.register(in: services)
         let clients = try await registerResidents(services, cast)
         let volunteers = try await registerVolunteers(services, cast)
         let groups = try await createGroups(services, cast, facilitators: volunteers)
@@ -33,39 +51,6 @@ struct DemoScenario {
         try await buildNetworks(services, cast, clients: clients, volunteers: volunteers, groups: groups)
         clock.set(Self.end)
         return cast
-    }
-
-    private func setUpDirectory(_ services: Services) async throws -> DemoCast {
-        let directory = services.directory
-        let admin = try await directory.bootstrap(partnerName: "Sociaal Wijkteam Noord", administratorName: "Beheer Wijkteam")
-        var partners = ["team": admin.partner]
-        for (key, name, kind) in [
-            ("police", "Politie, basisteam Leidschendam", Partner.Kind.police),
-            ("housing", "Woonstichting Vliet", .housingCorporation),
-            ("energy", "Energie Noord", .other),
-            ("insurer", "Zorgverzekeraar Haaglanden", .other),
-            ("debt", "Schuldhulp Leidschendam-Voorburg", .debtAssistance),
-            ("limor", "LIMOR", .welfare),
-            ("welfare", "Zelfregiecentrum Noord", .welfare),
-        ] {
-            partners[key] = try await directory.registerPartner(name: name, kind: kind, context: admin).id
-        }
-        func person(_ name: String, _ partner: String, _ role: Role, _ purpose: Purpose) async throws -> AccessContext {
-            let partnerID = partners[partner] ?? admin.partner
-            let professional = try await directory.registerProfessional(name: name, partner: partnerID, role: role, context: admin)
-            return AccessContext(professional: professional.id, partner: partnerID, role: role, purpose: purpose)
-        }
-        return DemoCast(
-            administrator: admin,
-            coordinator: try await person("Regisseur Noord", "team", .coordinator, .guidance),
-            otherCoordinator: try await person("Regisseur LIMOR", "limor", .coordinator, .guidance),
-            teamMember: try await person("Wijkteamlid Noord", "team", .teamMember, .signalTriage),
-            outreachWorker: try await person("Vliegende Brigade", "team", .outreachWorker, .outreach),
-            policeOfficer: try await person("Wijkagent Noord", "police", .partnerProfessional, .safety),
-            volunteerCoordinator: try await person("Vrijwilligerscoördinator", "welfare", .volunteerCoordinator, .guidance),
-            auditor: try await person("Privacy-officer", "team", .auditor, .audit),
-            partners: partners
-        )
     }
 
     private func address(_ resident: DemoResidents.Resident) -> Address {
@@ -123,13 +108,8 @@ struct DemoScenario {
     }
 
     private func createGroups(_ services: Services, _ cast: DemoCast, facilitators: [Volunteer.ID]) async throws -> [SelfHelpGroup.ID] {
-        let groups: [(String, GroupTheme, Int, Int)] = [
-            ("Grip op geld", .debts, 0, 6),
-            ("Samen sterk na verslaving", .addiction, 1, 4),
-            ("Koffie-inloop Huis van de Buurt", .loneliness, 0, 12),
-        ]
         var ids: [SelfHelpGroup.ID] = []
-        for (index, (name, theme, area, capacity)) in groups.enumerated() {
+        for (index, (name, theme, area, capacity)) in Self.groups.enumerated() {
             ids.append(try await services.groups.create(
                 name: name, theme: theme, facilitators: [facilitators[4 + index % 2]], location: "Huis van de Buurt Noord",
                 neighbourhood: areas[area], schedule: MeetingSchedule(weekday: 2 + index, hour: 19, minute: 30, frequency: .weekly),
@@ -297,8 +277,7 @@ struct DemoScenario {
             _ = try await services.volunteers.assign(buddy.volunteer, to: clients[0].id, relation: .buddy, role: "budgetmaatje",
                                                      context: cast.coordinator)
         }
-        let members: [(Int, Int)] = [(0, 0), (1, 0), (9, 0), (12, 0), (15, 0), (25, 0), (28, 0), (7, 1), (2, 2), (8, 2), (13, 2)]
-        for (resident, group) in members {
+        for (resident, group) in Self.enrolments {
             _ = try await services.groups.enrol(clients[resident].id, in: groups[group], context: cast.coordinator)
         }
     }

@@ -38,14 +38,14 @@ struct PrivacyCommandTests {
 
         /// Changes the file behind the adapter's back, as someone with the file could.
         func tamper(_ sql: String) throws {
-            try DatabaseQueue(path: path).write { db in
+            try rawDatabase(path).write { db in
                 try db.execute(sql: "DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_only_pseudonymised; DROP TRIGGER audit_entry_no_delete")
                 try db.execute(sql: sql)
             }
         }
 
         func auditEntryID(sequence: Int) throws -> String {
-            try DatabaseQueue(path: path).read { db in
+            try rawDatabase(path).read { db in
                 try String.fetchOne(db, sql: "SELECT id FROM audit_entry WHERE sequence = ?", arguments: [sequence]) ?? ""
             }
         }
@@ -111,7 +111,7 @@ struct PrivacyCommandTests {
     @Test("a subject hidden behind a hand-set pseudonymised flag is found")
     func verifyFakePseudonym() async throws {
         let database = try await Database.make()
-        let hidden = try await DatabaseQueue(path: database.path).read { db in
+        let hidden = try await rawDatabase(database.path).read { db in
             try String.fetchOne(db, sql: "SELECT id FROM audit_entry WHERE subject_id IS NOT NULL ORDER BY sequence LIMIT 1") ?? ""
         }
         try database.tamper("UPDATE audit_entry SET is_pseudonymised = 1, subject_id = 'client-x' WHERE id = '\(hidden)'")

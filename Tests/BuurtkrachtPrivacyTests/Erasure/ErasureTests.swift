@@ -112,7 +112,7 @@ struct ErasureTests {
         #expect(try await storage.read { try $0.clients.clients(matching: ClientQuery(bsn: try BSN("111222333"))) }.isEmpty)
 
         if let file = scenario.file {
-            let queue = try DatabaseQueue(path: file)
+            let queue = try rawDatabase(file)
             _ = try await queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
             for trace in Self.traces { #expect(bytes.range(of: Data(trace.utf8)) == nil, "\(trace) is still in the database file") }
