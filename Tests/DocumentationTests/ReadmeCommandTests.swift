@@ -52,7 +52,10 @@ import Testing
         let demo = try #require(readme.firstIndex { $0.language == "sh" && $0.lines == ["swift run buurtkracht demo"] })
         let shown = readme[demo + 1]
         #expect(shown.language == "text")
-        let run = try await runBuurtkracht(["demo"])
+        // In a folder of its own: the demo keeps its data in a SQLite file beside a key file.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try await runBuurtkracht(["demo", "--db", folder.appendingPathComponent("buurtkracht.sqlite").path])
         #expect(run.status == 0)
         let printed = Set(run.output.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
         for line in shown.lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where line != "…" {
