@@ -45,7 +45,9 @@ struct DemoScenario {
         let volunteers = try await registerVolunteers(services, cast)
         let groups = try await createGroups(services, cast, facilitators: volunteers)
         try await startJusticePlan(services, cast, client: clients[7])
-        clock.set(Self.end.addingTimeInterval(-56 * 86_400))
+        // Signals arrive over the last four weeks, inside the triage queue's 30-day fusion
+        // window, so that independent sources about one address add up in the queue.
+        clock.set(Self.end.addingTimeInterval(-26 * 86_400))
         try await reportSignals(services, cast, clients: clients)
         try await makePlans(services, cast, clients: clients)
         try await buildNetworks(services, cast, clients: clients, volunteers: volunteers, groups: groups)
@@ -196,7 +198,7 @@ struct DemoScenario {
         var reported: [Signal.ID] = []
         for (report, context) in reports {
             reported.append(try await signals.report(report, context: context).signal.id)
-            clock.advance(days: 2)
+            clock.advance(days: 0.5)
         }
         // A repeat from the housing corporation about resident 9: not grown, so no new case.
         _ = try await signals.report(arrears(9, .housingCorporation, "Woonstichting Vliet", cents: 96_000), context: cast.teamMember)
