@@ -105,6 +105,15 @@ struct QueryPlanCase: Sendable, CustomStringConvertible {
         QueryPlanCase(description: "client by BSN", index: "client_by_bsn") {
             _ = try $0.clients.clients(matching: ClientQuery(bsn: try BSN("111222333")))
         },
+        QueryPlanCase(description: "importer: clients by birth date and postcode, a batch", index: "client_by_birth_date_postcode") {
+            _ = try $0.clients.clients(matchingAny: [
+                ClientQuery(birthDate: try CalendarDate(year: 1980, month: 2, day: 1), postcode: try Postcode("2262AB")),
+                ClientQuery(birthDate: try CalendarDate(year: 1975, month: 6, day: 30), postcode: try Postcode("1011AB")),
+            ])
+        },
+        QueryPlanCase(description: "importer: provenance of a batch of legacy ids", index: "import_provenance_by_legacy_id") {
+            _ = try $0.imports.provenance(matching: ProvenanceQuery(sourceSystem: "Suite4Sociaal", kind: .client, legacyIDs: ["D-1", "D-2"]))
+        },
         QueryPlanCase(description: "ties by client", index: "tie_by_client") {
             _ = try $0.network.ties(matching: TieQuery(clients: ["client-1"]))
         },
