@@ -18,7 +18,10 @@ public struct VolunteerMatch: Hashable, Sendable, Codable {
     /// capacity qualify; the same neighbourhood comes before the same district, which comes
     /// before the rest of the municipality; then the most free capacity; then the identifier.
     ///
-    /// - Parameter load: the number of active volunteer ties per volunteer.
+    /// - Parameters:
+    ///   - volunteers: The candidates, active or not.
+    ///   - need: The skills and the place the volunteer is needed for.
+    ///   - load: The number of active volunteer ties per volunteer.
     public static func rank(
         _ volunteers: [Volunteer],
         for need: VolunteerNeed,
