@@ -33,26 +33,10 @@ extension BatchWriter {
         target.observedAt = observed
         target.reportedAt = reported
         target.summary = values.summary
-        if let existing {
-            if existing == target {
-                count(.signal, .unchanged)
-                return .unchanged
-            }
-            guard settings.strategy != .create else {
-                throw rejection(.recordExists, "A signal with this record id exists with other values, and --strategy create never changes existing records.", row: row, column: column)
-            }
-            try transaction.signals.update(target)
-            recordUndo(.restoreSignal(existing))
-            try provenance(.signal, id: target.id.rawValue, legacyID: values.legacyID, row: row, previous: existing)
-            count(.signal, .updated)
-            return .updated
-        }
-        try transaction.signals.insert(target)
-        recordUndo(.deleteSignal(target.id, legacyID: values.legacyID))
-        noteCreated(.signal, values.legacyID, id: target.id.rawValue)
-        try provenance(.signal, id: target.id.rawValue, legacyID: values.legacyID, row: row, previous: nil as Signal?)
-        count(.signal, .created)
-        return .created
+        return try write(
+            target, over: existing, kind: .signal, id: target.id.rawValue, legacyID: values.legacyID, row: row, column: column,
+            update: transaction.signals.update, restore: Undo.restoreSignal,
+            insert: transaction.signals.insert, delete: .deleteSignal(target.id, legacyID: values.legacyID))
     }
 
     // MARK: Plans
@@ -76,25 +60,40 @@ extension BatchWriter {
         target.coordinator = values.coordinator
         target.neighbourhood = values.neighbourhood ?? client.neighbourhood
         target.startedAt = started
+        return try write(
+            target, over: existing, kind: .plan, id: target.id.rawValue, legacyID: values.legacyID, row: row, column: column,
+            update: transaction.plans.update, restore: Undo.restorePlan,
+            insert: transaction.plans.insert, delete: .deletePlan(target.id, legacyID: values.legacyID))
+    }
+
+    /// Writes a signal or plan row's `target` over the record its legacy id already names:
+    /// unchanged when equal, updated (with undo and provenance) unless the strategy only
+    /// creates, and inserted when there is none.
+    private func write<Record: Equatable & Encodable>(
+        _ target: Record, over existing: Record?, kind: RecordKind, id: String, legacyID: String, row: ValidatedRow, column: String?,
+        update: (Record) throws -> Void, restore: (Record) -> Undo, insert: (Record) throws -> Void, delete: Undo
+    ) throws -> RowOutcome {
         if let existing {
             if existing == target {
-                count(.plan, .unchanged)
+                count(kind, .unchanged)
                 return .unchanged
             }
             guard settings.strategy != .create else {
-                throw rejection(.recordExists, "A plan with this record id exists with other values, and --strategy create never changes existing records.", row: row, column: column)
+                throw rejection(
+                    .recordExists, "A \(kind.rawValue) with this record id exists with other values, and --strategy create never changes existing records.",
+                    row: row, column: column)
             }
-            try transaction.plans.update(target)
-            recordUndo(.restorePlan(existing))
-            try provenance(.plan, id: target.id.rawValue, legacyID: values.legacyID, row: row, previous: existing)
-            count(.plan, .updated)
+            try update(target)
+            recordUndo(restore(existing))
+            try provenance(kind, id: id, legacyID: legacyID, row: row, previous: existing)
+            count(kind, .updated)
             return .updated
         }
-        try transaction.plans.insert(target)
-        recordUndo(.deletePlan(target.id, legacyID: values.legacyID))
-        noteCreated(.plan, values.legacyID, id: target.id.rawValue)
-        try provenance(.plan, id: target.id.rawValue, legacyID: values.legacyID, row: row, previous: nil as Plan?)
-        count(.plan, .created)
+        try insert(target)
+        recordUndo(delete)
+        noteCreated(kind, legacyID, id: id)
+        try provenance(kind, id: id, legacyID: legacyID, row: row, previous: nil as Record?)
+        count(kind, .created)
         return .created
     }
 
