@@ -100,9 +100,26 @@ public final class SQLiteStorage: Storage {
     /// Runs `work` in a read-only transaction on a snapshot of the database.
     ///
     /// Writes inside it throw ``Buurtkracht/BuurtkrachtError/Code/readOnlyTransaction``.
+    ///
+    /// The read runs on the calling thread: in WAL mode a reader never waits for the writer,
+    /// so it only ever does the work it was given, and handing it to a dispatch queue and back
+    /// would cost more than a look-up by key (measured in Documentation/Performance.md). A
+    /// task cancelled before the read starts gets a `CancellationError`.
     public func read<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await mappingErrors {
-            try await writer.read { [bsnProtection] db in try work(SQLiteTransaction(db, isReadOnly: true, bsnProtection: bsnProtection)) }
+        try Task.checkCancellation()
+        return try readHere(work)
+    }
+
+    /// The synchronous read behind ``read(_:)``, in a function that is not `async` so that
+    /// GRDB's blocking overload is the one chosen.
+    private func readHere<T>(_ work: (any StorageTransaction) throws -> T) throws -> T {
+        do {
+            return try writer.read { db in
+                try work(SQLiteTransaction(db, isReadOnly: true, bsnProtection: bsnProtection))
+            }
+        } catch let error as DatabaseError {
+            // SQLite's errors from beginning or ending the transaction; the closure's own pass unchanged.
+            throw SQLiteErrorMapping.error(from: error, table: nil)
         }
     }
 
@@ -119,16 +136,6 @@ public final class SQLiteStorage: Storage {
 
     /// Batches concurrent writes into shared transactions.
     let groupCommit = GroupCommit()
-
-    /// Rethrows SQLite's errors from beginning or committing a transaction as
-    /// ``Buurtkracht/BuurtkrachtError``; the closure's own errors pass unchanged.
-    private func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as DatabaseError {
-            throw SQLiteErrorMapping.error(from: error, table: nil)
-        }
-    }
 
     /// The GRDB configuration every connection shares.
     private static func configuration(busyTimeout: Duration) -> Configuration {
