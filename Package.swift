@@ -53,6 +53,15 @@ let package = Package(
             ]
         ),
 
+        // MARK: Test support
+        // Helpers the test targets share (not a product): finding and running the executables
+        // built with the tests, and opening a database file behind the adapter's back.
+        .target(
+            name: "BuurtkrachtTestSupport",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/BuurtkrachtTestSupport"
+        ),
+
         // MARK: Testing support
         // Fixed clock, id generator, fixtures and the store conformance suite,
         // shipped so that integrators run the very same suite on their stores.
@@ -77,6 +86,7 @@ let package = Package(
         .testTarget(
             name: "BuurtkrachtSQLiteTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtPrivacy",
                 "BuurtkrachtSQLite",
@@ -110,6 +120,7 @@ let package = Package(
         .testTarget(
             name: "BuurtkrachtPrivacyTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtPrivacy",
                 "BuurtkrachtSQLite",
@@ -157,6 +168,7 @@ let package = Package(
         .testTarget(
             name: "BuurtkrachtRPCTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtJSON",
                 "BuurtkrachtPrivacy",
@@ -180,6 +192,7 @@ let package = Package(
         .testTarget(
             name: "BuurtkrachtImportTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtImport",
                 "BuurtkrachtPrivacy",
@@ -199,6 +212,7 @@ let package = Package(
         .testTarget(
             name: "BuurtkrachtSecurityTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtImport",
                 "BuurtkrachtJSON",
@@ -218,6 +232,7 @@ let package = Package(
         .testTarget(
             name: "DocumentationTests",
             dependencies: [
+                "BuurtkrachtTestSupport",
                 "Buurtkracht",
                 "BuurtkrachtPrivacy",
                 "BuurtkrachtSQLite",

@@ -1,4 +1,5 @@
 import BuurtkrachtRPC
+import BuurtkrachtTestSupport
 import Foundation
 import Testing
 
@@ -11,9 +12,9 @@ import Testing
         let database = folder.appendingPathComponent("e2e.sqlite")
 
         // An administrator registers the coordinator.
-        let admin = try await runBuurtkracht(["token", "issue", "--operator", "administrator", "--db", database.path])
+        let admin = try BuiltProducts.run("buurtkracht", ["token", "issue", "--operator", "administrator", "--db", database.path])
         #expect(admin.status == 0)
-        let adminToken = admin.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let adminToken = admin.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(adminToken.hasPrefix("bkt_"))
         let setup = try ServeProcess(database: database, framing: .newlineDelimited)
         let adminSession = try await setup.call(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"token":"\#(adminToken)"}}"#)
@@ -27,8 +28,8 @@ import Testing
         #expect(await setup.waitForExit() == 0)
 
         // The coordinator works a signal through to a plan and a report, with LSP framing.
-        let issued = try await runBuurtkracht(["token", "issue", "--professional", coordinator, "--purpose", "guidance", "--db", database.path])
-        let token = issued.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let issued = try BuiltProducts.run("buurtkracht", ["token", "issue", "--professional", coordinator, "--purpose", "guidance", "--db", database.path])
+        let token = issued.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let server = try ServeProcess(database: database, framing: .contentLength)
         let session = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"token":"\#(token)"}}"#)
         #expect(session["result"]?["session"]?["role"] == .string("coordinator"))

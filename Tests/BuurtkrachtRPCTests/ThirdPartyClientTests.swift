@@ -1,4 +1,5 @@
 import BuurtkrachtRPC
+import BuurtkrachtTestSupport
 import Foundation
 import Testing
 
@@ -70,8 +71,8 @@ import Testing
         let database = folder.appendingPathComponent("python.sqlite")
         let scriptFile = folder.appendingPathComponent("client.py")
         try Self.script.write(to: scriptFile, atomically: true, encoding: .utf8)
-        let token = try await runBuurtkracht(["token", "issue", "--operator", "coordinator", "--db", database.path])
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try BuiltProducts.run("buurtkracht", ["token", "issue", "--operator", "coordinator", "--db", database.path])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

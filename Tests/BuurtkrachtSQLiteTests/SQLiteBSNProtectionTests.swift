@@ -1,4 +1,5 @@
 import Buurtkracht
+import BuurtkrachtTestSupport
 import Foundation
 import GRDB
 import Testing

@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtSQLite
+import BuurtkrachtTestSupport
 import Foundation
 import GRDB
 import Testing

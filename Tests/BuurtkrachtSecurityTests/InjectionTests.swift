@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtSQLite
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import Foundation
 import GRDB

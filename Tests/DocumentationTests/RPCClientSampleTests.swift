@@ -1,3 +1,4 @@
+import BuurtkrachtTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import BuurtkrachtTestSupport
 import Foundation
 import Testing
 
@@ -55,9 +56,9 @@ import Testing
         // In a folder of its own: the demo keeps its data in a SQLite file beside a key file.
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try await runBuurtkracht(["demo", "--db", folder.appendingPathComponent("buurtkracht.sqlite").path])
+        let run = try BuiltProducts.run("buurtkracht", ["demo", "--db", folder.appendingPathComponent("buurtkracht.sqlite").path])
         #expect(run.status == 0)
-        let printed = Set(run.output.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let printed = Set(run.stdout.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
         for line in shown.lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where line != "…" {
             #expect(printed.contains(line), "README.md shows the demo printing '\(line)', which it no longer does. Run `swift run buurtkracht demo` and update the README.")
         }
@@ -65,9 +66,9 @@ import Testing
 
     /// `buurtkracht PATH --help`.
     static func help(_ path: [String]) async throws -> String {
-        let run = try await runBuurtkracht(path + ["--help"])
+        let run = try BuiltProducts.run("buurtkracht", path + ["--help"])
         #expect(run.status == 0, "buurtkracht \(path.joined(separator: " ")) --help")
-        return run.output
+        return run.stdout
     }
 
     /// The subcommands a help text lists (only the default one, marked `(default)`, if asked).

@@ -1,6 +1,7 @@
 import Buurtkracht
 import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
+import BuurtkrachtTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtImport
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import Foundation
 
@@ -103,51 +104,7 @@ extension ImportReport {
     var allMessages: String { (errors + warnings).map(\.message).joined(separator: "\n") + (message ?? "") }
 }
 
-/// Finds executables built with the tests, next to the test bundle.
-enum BuiltProducts {
-    static func executable(_ name: String) throws -> URL {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent(),
-        ]
-        for folder in candidates {
-            let executable = folder.appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: executable.path) { return executable }
-        }
-        throw NotFound(name: name, searched: candidates.map(\.path))
-    }
-
-    struct NotFound: Error, CustomStringConvertible {
-        let name: String
-        let searched: [String]
-        var description: String { "\(name) was not found next to the tests (searched \(searched.joined(separator: ", "))). Build it with `swift build`." }
-    }
-
-    /// Runs an executable to completion and returns its exit status, standard output and
-    /// standard error (a pipe, so not a terminal).
-    @discardableResult
-    static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try executable(name)
-        process.arguments = arguments
-        let errorPipe = Pipe()
-        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("stdout-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil) else {
-            throw NotFound(name: "a temporary file for stdout", searched: [outputFile.path])
-        }
-        defer { try? FileManager.default.removeItem(at: outputFile) }
-        let output = try FileHandle(forWritingTo: outputFile)
-        process.standardError = errorPipe
-        process.standardOutput = output
-        try process.run()
-        let data = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try output.close()
-        let stdout = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, stdout, String(decoding: data, as: UTF8.self))
-    }
-
+extension BuiltProducts {
     /// Generates a sample export with `legacy-export-generator` and returns its summary.
     static func generate(rows: Int, seed: UInt64, to path: String, extra: [String] = []) throws -> GeneratedSummary {
         let result = try run("legacy-export-generator", ["--rows", String(rows), "--seed", String(seed), "--out", path] + extra)

@@ -1,6 +1,7 @@
 import Buurtkracht
 import BuurtkrachtImport
 import BuurtkrachtPrivacy
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import BuurtkrachtSQLite
 import Foundation

@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtImport
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import Foundation
 import Testing

@@ -1,6 +1,7 @@
 import Buurtkracht
 import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import Foundation
 import GRDB

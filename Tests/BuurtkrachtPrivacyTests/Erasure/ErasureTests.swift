@@ -1,5 +1,6 @@
 import Buurtkracht
 import BuurtkrachtPrivacy
+import BuurtkrachtTestSupport
 import BuurtkrachtTesting
 import Foundation
 import GRDB

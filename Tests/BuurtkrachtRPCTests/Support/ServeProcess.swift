@@ -1,4 +1,5 @@
 import BuurtkrachtRPC
+import BuurtkrachtTestSupport
 import Foundation
 
 /// `buurtkracht serve` as a child process, driven over pipes: the test writes framed requests

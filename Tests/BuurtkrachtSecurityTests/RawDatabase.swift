@@ -1,9 +1,0 @@
-import GRDB
-
-/// A connection of its own to a database file, as another program would open one; it waits up to
-/// 5 s for locks, since a store released just before may still be checkpointing its WAL.
-func rawDatabase(_ path: String) throws -> DatabaseQueue {
-    var configuration = Configuration()
-    configuration.busyMode = .timeout(5)
-    return try DatabaseQueue(path: path, configuration: configuration)
-}

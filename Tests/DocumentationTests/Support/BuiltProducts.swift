@@ -1,1 +1,0 @@
-../../BuurtkrachtRPCTests/Support/BuiltProducts.swift
