@@ -52,26 +52,35 @@ public struct RPCServer: Sendable {
         var ending = Ending.endOfInput
         await withDiscardingTaskGroup { group in
             var reader = InputReader(configuration: configuration, transport: transport, logger: logger)
+            // Responses made in the read loop itself (pings, envelope errors, barriers) wait
+            // until the chunk's last frame is read, then go out in one write: a client that
+            // pipelines many pings gets one `write(2)` per chunk instead of one per ping.
+            var answered = ReadLoopResponses()
             do {
                 reading: for try await chunk in transport.receive() {
                     reader.append(chunk)
                     while let event = reader.next() {
                         switch event {
                         case .frame(let body, let writer):
-                            await handleFrame(body, writer: writer, session: session, gate: gate, group: &group)
+                            let response = await handleFrame(body, writer: writer, session: session, gate: gate, group: &group)
+                            if let response { answered.append(response, to: writer) }
                             if session.exitRequested {
                                 ending = .exit(afterShutdown: session.wasShutDown)
                                 break reading
                             }
                         case .problem(let error, let writer):
-                            writer.send(error, id: .null)
+                            answered.append(ResponseEncoder.error(error, id: .null), to: writer)
                         }
                     }
+                    answered.send()
                 }
+                answered.send()
             } catch let error as RPCTransportError {
+                answered.send()
                 logger.error("Reading the input failed", metadata: ["error": "\(error)"])
                 ending = .inputFailed(error)
             } catch {
+                answered.send()
                 ending = .inputFailed(RPCTransportError(operation: "read"))
             }
         }
@@ -82,29 +91,28 @@ public struct RPCServer: Sendable {
 
     // MARK: Messages
 
+    /// Handles one frame. A response made here in the read loop is returned, to be sent with
+    /// the rest of the chunk's; requests that run as child tasks send their own.
     private func handleFrame(
         _ body: [UInt8],
         writer: ResponseWriter,
         session: RPCSession,
         gate: RequestGate,
         group: inout DiscardingTaskGroup
-    ) async {
+    ) async -> [UInt8]? {
         let document: JSONDocument
         do {
             document = try JSONDocument(parsing: body)
         } catch let error as JSONError {
-            writer.send(.parseError(error.message), id: .null)
-            return
+            return ResponseEncoder.error(.parseError(error.message), id: .null)
         } catch {
-            writer.send(.parseError("the message is not valid JSON."), id: .null)
-            return
+            return ResponseEncoder.error(.parseError("the message is not valid JSON."), id: .null)
         }
         let root = document.root
         if root.kind == .array {
             let members = root.elements.map(RPCMessage.init)
             guard !members.isEmpty else {
-                writer.send(.invalidRequest("a batch must hold at least one request; an empty array is not a batch."), id: .null)
-                return
+                return ResponseEncoder.error(.invalidRequest("a batch must hold at least one request; an empty array is not a batch."), id: .null)
             }
             await gate.acquire()
             group.addTask {
@@ -112,27 +120,27 @@ public struct RPCServer: Sendable {
                 if !responses.isEmpty { writer.send(ResponseEncoder.batch(responses)) }
                 gate.release()
             }
-            return
+            return nil
         }
         switch RPCMessage(root) {
         case .invalid(let id, let error):
-            writer.send(error, id: id)
+            return ResponseEncoder.error(error, id: id)
         case .notification(let method, let params):
             if method == Exit.name || method == CancelRequest.name {
                 // Handled in order, at once: they steer the loop and the requests in flight.
                 _ = await dispatcher.dispatch(method, params: params, context: context(method, nil, session))
-                return
+                return nil
             }
             await gate.acquire()
             group.addTask {
                 _ = await dispatcher.dispatch(method, params: params, context: context(method, nil, session))
                 gate.release()
             }
+            return nil
         case .request(let id, let method, let params):
             if method == Initialize.name || method == Shutdown.name || dispatcher.runsInReadLoop(method) {
                 if method == Shutdown.name { await gate.waitUntilIdle() }
-                writer.send(await respond(id, method, params, session))
-                return
+                return await respond(id, method, params, session)
             }
             let ticket = session.inFlight.register(id)
             await gate.acquire()
@@ -141,6 +149,7 @@ public struct RPCServer: Sendable {
                 writer.send(response ?? ResponseEncoder.error(.requestCancelled(), id: id))
                 gate.release()
             }
+            return nil
         }
     }
 

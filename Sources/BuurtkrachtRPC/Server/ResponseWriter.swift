@@ -16,8 +16,13 @@ struct ResponseWriter: Sendable {
         }
     }
 
-    /// Sends an error response.
-    func send(_ error: RPCError, id: RPCRequestID) {
-        send(ResponseEncoder.error(error, id: id))
+    /// Sends several response bodies in order, written together where the transport can.
+    func send(contentsOf bodies: [[UInt8]]) {
+        guard !bodies.isEmpty else { return }
+        do {
+            try transport.send(contentsOf: bodies.map(encoder.frame))
+        } catch {
+            logger.debug("Responses dropped: the output is closed")
+        }
     }
 }

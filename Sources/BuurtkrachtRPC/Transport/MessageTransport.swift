@@ -9,6 +9,8 @@
 ///   end of input (or throws on a read error).
 /// - ``send(_:)`` takes one whole frame and writes it without interleaving it with any other
 ///   frame, whichever task sends. It may return before the bytes are written.
+///   ``send(contentsOf:)`` does the same for several frames in order; a transport that can
+///   write them at once (one system call instead of one each) implements it.
 /// - ``finish()`` writes everything sent so far, stops reading, and releases the transport.
 public protocol MessageTransport: Sendable {
     /// The input, chunk by chunk, until end of input.
@@ -19,6 +21,18 @@ public protocol MessageTransport: Sendable {
     /// - Throws: ``RPCTransportError`` when the output is closed.
     func send(_ frame: [UInt8]) throws
 
+    /// Writes whole frames, in order; the default sends them one by one.
+    ///
+    /// - Throws: ``RPCTransportError`` when the output is closed.
+    func send(contentsOf frames: [[UInt8]]) throws
+
     /// Writes all pending output, stops reading and closes what the transport owns.
     func finish() async
+}
+
+extension MessageTransport {
+    /// Sends each frame with ``send(_:)``.
+    public func send(contentsOf frames: [[UInt8]]) throws {
+        for frame in frames { try send(frame) }
+    }
 }

@@ -174,6 +174,16 @@ public final class StdioTransport: MessageTransport {
         }
     }
 
+    /// Writes the frames as one run of bytes: one `write(2)` for many responses when the
+    /// output is idle, instead of one each.
+    public func send(contentsOf frames: [[UInt8]]) throws {
+        switch frames.count {
+        case 0: return
+        case 1: try send(frames[0])
+        default: try send(Array(frames.joined()))
+        }
+    }
+
     private func writeLoop() {
         var batch: [UInt8] = []
         while true {
