@@ -4,6 +4,11 @@
 // response (envelope + 50 `TriageItem`s). Run with:
 //     swift run -c release --package-path Benchmarks json-bench
 // (Started from the BuurtkrachtJSON engineer's staging bench; payloads switched to the domain types.)
+//
+// For profilers, one decode loop alone (no timing, no comparison):
+//     json-bench profile {report|triage} {ours|parse|walk|foundation} ITERATIONS
+// e.g. `valgrind --tool=callgrind` at two iteration counts; the difference / iterations is the
+// instruction count per decode, which a loaded machine does not disturb.
 @_spi(Benchmarks) import BuurtkrachtJSON
 import Buurtkracht
 import Foundation
@@ -111,12 +116,49 @@ var extra: [Row] = []
     let fe = measure("encode", bytes: encoded.count) { sink &+= (try? foundationEncoder.encode(value))?.count ?? 0 }
     table.append(("\(name) encode (\(encoded.count) B)", Row(name: "", ops: oe.opsPerSecond, mbps: oe.megabytesPerSecond), Row(name: "", ops: fe.opsPerSecond, mbps: fe.megabytesPerSecond)))
 
-    // Where decode time goes, and the json-c encode alternative.
+    // Where decode time goes: json-c parse (+ free) and the Codable walk over the parsed tree, each
+    // also as a share of Foundation's whole decode. Decode can only reach N x Foundation if
+    // parse + walk together take at most 1/N of Foundation's time.
     let parse = measure("parse", bytes: encoded.count) { sink &+= (try? JSONDocument(parsing: encoded))?.root.count ?? 0 }
-    extra.append(Row(name: "\(name): json-c parse only (JSONDocument)", ops: parse.opsPerSecond, mbps: parse.megabytesPerSecond))
+    extra.append(Row(name: "\(name): json-c parse only (JSONDocument) = \(fmt(fd.opsPerSecond / parse.opsPerSecond, 2)) of Fdn decode", ops: parse.opsPerSecond, mbps: parse.megabytesPerSecond))
     let document = try JSONDocument(parsing: encoded)
+    let walk = measure("walk", bytes: encoded.count) { sink &+= (try? ours.decode(T.self, from: document.root)) == nil ? 1 : 0 }
+    extra.append(Row(name: "\(name): Codable walk only (decode parsed tree) = \(fmt(fd.opsPerSecond / walk.opsPerSecond, 2)) of Fdn decode", ops: walk.opsPerSecond, mbps: walk.megabytesPerSecond))
     let jsoncEncode = measure("jsonc", bytes: encoded.count) { sink &+= _JSONCBenchmarkHooks.buildAndSerializeWithJSONC(document) }
     extra.append(Row(name: "\(name): json-c build+serialize (tree copy + to_json_string, no Codable)", ops: jsoncEncode.opsPerSecond, mbps: jsoncEncode.megabytesPerSecond))
+}
+
+/// Runs one decode path `iterations` times on the chosen payload.
+@MainActor func profile(_ arguments: [String]) throws {
+    guard arguments.count == 3, let iterations = Int(arguments[2]), iterations >= 0 else {
+        print("usage: json-bench profile {report|triage} {ours|parse|walk|foundation} ITERATIONS")
+        exit(2)
+    }
+    switch arguments[0] {
+    case "report": try profileLoop(request, arguments[1], iterations)
+    case "triage": try profileLoop(response, arguments[1], iterations)
+    default: print("unknown payload \(arguments[0]); use report or triage"); exit(2)
+    }
+}
+
+@MainActor func profileLoop<T: Codable>(_ value: T, _ path: String, _ iterations: Int) throws {
+    let encoded = try oursEncoder.encode(value)
+    let data = Data(encoded)
+    let document = try JSONDocument(parsing: encoded)
+    for _ in 0..<iterations {
+        switch path {
+        case "ours": sink &+= (try? ours.decode(T.self, from: encoded)) == nil ? 1 : 0
+        case "parse": sink &+= (try? JSONDocument(parsing: encoded))?.root.count ?? 0
+        case "walk": sink &+= (try? ours.decode(T.self, from: document.root)) == nil ? 1 : 0
+        case "foundation": sink &+= (try? foundationDecoder.decode(T.self, from: data)) == nil ? 1 : 0
+        default: print("unknown path \(path); use ours, parse, walk or foundation"); exit(2)
+        }
+    }
+}
+
+if CommandLine.arguments.dropFirst().first == "profile" {
+    try profile(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
 }
 
 try compare("signals.report request", request)
@@ -129,6 +171,6 @@ for (name, o, f) in table {
 }
 print("")
 for row in extra {
-    print(pad(row.name, 80) + lpad(fmt(row.ops, 0), 10) + " ops/s" + lpad(fmt(row.mbps), 8) + " MB/s")
+    print(pad(row.name, 90) + lpad(fmt(row.ops, 0), 10) + " ops/s" + lpad(fmt(row.mbps), 8) + " MB/s")
 }
 if sink == 42 { print("") }
