@@ -23,43 +23,35 @@ struct ReadLoopOutputTests {
         func send(_ frame: [UInt8]) throws { calls.withLock { $0.append([frame]) } }
         func send(contentsOf frames: [[UInt8]]) throws { calls.withLock { $0.append(frames) } }
         func finish() async { feed.finish() }
-
-        func ids(ofCall index: Int) throws -> [Int] {
-            let frames = calls.withLock { $0[index] }
-            return try frames.map { frame in try #require(try JSONValue(parsing: Array(frame.dropLast()))["id"]?.int) }
-        }
     }
 
     private func ping(_ id: Int) -> String { #"{"jsonrpc":"2.0","id":\#(id),"method":"ping"}"# + "\n" }
 
-    @Test("pings in one chunk are answered in one send, in order; the next chunk's in the next")
-    func pingsOfAChunkLeaveTogether() async throws {
+    /// Serves `chunks` to the end of input; each send call's frames, parsed.
+    private func serve(_ chunks: [String]) async throws -> [[JSONValue]] {
         let transport = RecordingTransport()
         let world = try await TestNeighbourhood.make()
         let server = RPCServer(services: world.services, dispatcher: try exampleDispatcher())
         async let ending = server.run(on: transport)
-        transport.feed.yield(Array((1...5).map(ping).joined().utf8))
-        transport.feed.yield(Array(ping(6).utf8))
+        for chunk in chunks { transport.feed.yield(Array(chunk.utf8)) }
         transport.feed.finish()
         #expect(await ending == .endOfInput)
-        #expect(transport.calls.withLock { $0.count } == 2)
-        #expect(try transport.ids(ofCall: 0) == [1, 2, 3, 4, 5])
-        #expect(try transport.ids(ofCall: 1) == [6])
+        return try transport.calls.withLock { $0 }.map { frames in
+            try frames.map { try JSONValue(parsing: Array($0.dropLast())) }
+        }
+    }
+
+    @Test("pings in one chunk are answered in one send, in order; the next chunk's in the next")
+    func pingsOfAChunkLeaveTogether() async throws {
+        let calls = try await serve([(1...5).map(ping).joined(), ping(6)])
+        #expect(calls.map { $0.map { $0["id"]?.int } } == [[1, 2, 3, 4, 5], [6]])
     }
 
     @Test("an envelope error and a parse error in the same chunk as pings keep their place")
     func errorsKeepTheirPlace() async throws {
-        let transport = RecordingTransport()
-        let world = try await TestNeighbourhood.make()
-        let server = RPCServer(services: world.services, dispatcher: try exampleDispatcher())
-        async let ending = server.run(on: transport)
-        let chunk = ping(1) + #"{"jsonrpc":"2.0","id":2}"# + "\n" + "{not json\n" + ping(4)
-        transport.feed.yield(Array(chunk.utf8))
-        transport.feed.finish()
-        #expect(await ending == .endOfInput)
-        let frames = transport.calls.withLock { $0 }
-        #expect(frames.count == 1)
-        let values = try frames[0].map { try JSONValue(parsing: Array($0.dropLast())) }
+        let calls = try await serve([ping(1) + #"{"jsonrpc":"2.0","id":2}"# + "\n" + "{not json\n" + ping(4)])
+        #expect(calls.count == 1)
+        let values = try #require(calls.first)
         #expect(values.map { $0["id"]?.int } == [1, 2, nil, 4])
         #expect(values[1]["error"]?["code"]?.int == -32600)
         #expect(values[2]["error"]?["code"]?.int == -32700)
