@@ -101,10 +101,12 @@ public final class SQLiteStorage: Storage {
     ///
     /// Writes inside it throw ``Buurtkracht/BuurtkrachtError/Code/readOnlyTransaction``.
     ///
-    /// The read runs on the calling thread: in WAL mode a reader never waits for the writer,
-    /// so it only ever does the work it was given, and handing it to a dispatch queue and back
-    /// would cost more than a look-up by key (measured in Documentation/Performance.md). A
-    /// task cancelled before the read starts gets a `CancellationError`.
+    /// The read runs on the calling thread. On a file, in WAL mode, a reader never waits for
+    /// the writer (only, briefly, for a free connection when five reads already run), so it
+    /// does little more than the work it was given; handing it to a dispatch queue and back
+    /// cost more than a look-up by key (see Documentation/Performance.md). The in-memory store
+    /// has one connection, so there a read waits for a write in progress. A task cancelled
+    /// before the read starts gets a `CancellationError`.
     public func read<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
         try Task.checkCancellation()
         return try readHere(work)
