@@ -52,9 +52,10 @@ public struct RPCServer: Sendable {
         var ending = Ending.endOfInput
         await withDiscardingTaskGroup { group in
             var reader = InputReader(configuration: configuration, transport: transport, logger: logger)
-            // Responses made in the read loop itself (pings, envelope errors, barriers) wait
-            // until the chunk's last frame is read, then go out in one write: a client that
-            // pipelines many pings gets one `write(2)` per chunk instead of one per ping.
+            // Responses made in the read loop itself (pings, envelope errors) wait until the
+            // chunk's last frame is read, or until a request is handed to a child task, then go
+            // out in one write: a client that pipelines many pings gets one `write(2)` per chunk
+            // instead of one per ping, and no answer overtakes one to an earlier message.
             var answered = ReadLoopResponses()
             do {
                 reading: for try await chunk in transport.receive() {
@@ -62,8 +63,7 @@ public struct RPCServer: Sendable {
                     while let event = reader.next() {
                         switch event {
                         case .frame(let body, let writer):
-                            let response = await handleFrame(body, writer: writer, session: session, gate: gate, group: &group)
-                            if let response { answered.append(response, to: writer) }
+                            await handleFrame(body, writer: writer, session: session, gate: gate, answered: &answered, group: &group)
                             if session.exitRequested {
                                 ending = .exit(afterShutdown: session.wasShutDown)
                                 break reading
@@ -91,56 +91,68 @@ public struct RPCServer: Sendable {
 
     // MARK: Messages
 
-    /// Handles one frame. A response made here in the read loop is returned, to be sent with
-    /// the rest of the chunk's; requests that run as child tasks send their own.
+    /// Handles one frame. A response made here in the read loop joins `answered`; requests
+    /// that run as child tasks send their own, after what `answered` holds.
     private func handleFrame(
         _ body: [UInt8],
         writer: ResponseWriter,
         session: RPCSession,
         gate: RequestGate,
+        answered: inout ReadLoopResponses,
         group: inout DiscardingTaskGroup
-    ) async -> [UInt8]? {
+    ) async {
         let document: JSONDocument
         do {
             document = try JSONDocument(parsing: body)
         } catch let error as JSONError {
-            return ResponseEncoder.error(.parseError(error.message), id: .null)
+            answered.append(ResponseEncoder.error(.parseError(error.message), id: .null), to: writer)
+            return
         } catch {
-            return ResponseEncoder.error(.parseError("the message is not valid JSON."), id: .null)
+            answered.append(ResponseEncoder.error(.parseError("the message is not valid JSON."), id: .null), to: writer)
+            return
         }
         let root = document.root
         if root.kind == .array {
             let members = root.elements.map(RPCMessage.init)
             guard !members.isEmpty else {
-                return ResponseEncoder.error(.invalidRequest("a batch must hold at least one request; an empty array is not a batch."), id: .null)
+                answered.append(
+                    ResponseEncoder.error(.invalidRequest("a batch must hold at least one request; an empty array is not a batch."), id: .null),
+                    to: writer)
+                return
             }
+            answered.send()
             await gate.acquire()
             group.addTask {
                 let responses = await runBatch(members, session: session)
                 if !responses.isEmpty { writer.send(ResponseEncoder.batch(responses)) }
                 gate.release()
             }
-            return nil
+            return
         }
         switch RPCMessage(root) {
         case .invalid(let id, let error):
-            return ResponseEncoder.error(error, id: id)
+            answered.append(ResponseEncoder.error(error, id: id), to: writer)
         case .notification(let method, let params):
             if method == Exit.name || method == CancelRequest.name {
                 // Handled in order, at once: they steer the loop and the requests in flight.
                 _ = await dispatcher.dispatch(method, params: params, context: context(method, nil, session))
-                return nil
+                return
             }
             await gate.acquire()
             group.addTask {
                 _ = await dispatcher.dispatch(method, params: params, context: context(method, nil, session))
                 gate.release()
             }
-            return nil
         case .request(let id, let method, let params):
-            if method == Initialize.name || method == Shutdown.name || dispatcher.runsInReadLoop(method) {
+            if dispatcher.runsInReadLoop(method) {
+                answered.append(await respond(id, method, params, session), to: writer)
+                return
+            }
+            answered.send()
+            if method == Initialize.name || method == Shutdown.name {
                 if method == Shutdown.name { await gate.waitUntilIdle() }
-                return await respond(id, method, params, session)
+                writer.send(await respond(id, method, params, session))
+                return
             }
             let ticket = session.inFlight.register(id)
             await gate.acquire()
@@ -149,7 +161,6 @@ public struct RPCServer: Sendable {
                 writer.send(response ?? ResponseEncoder.error(.requestCancelled(), id: id))
                 gate.release()
             }
-            return nil
         }
     }
 

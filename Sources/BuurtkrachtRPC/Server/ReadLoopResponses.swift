@@ -1,5 +1,6 @@
-/// Responses the server's read loop made while it went through one chunk of input, sent
-/// together when the chunk is done (see ``RPCServer/run(on:)``).
+/// Responses the server's read loop made itself while it went through one chunk of input, sent
+/// together when the chunk is done, or earlier, before a request goes to a child task (see
+/// ``RPCServer/run(on:)``).
 struct ReadLoopResponses {
     private var bodies: [[UInt8]] = []
     private var writer: ResponseWriter?
