@@ -1,6 +1,8 @@
 import Buurtkracht
+import BuurtkrachtPrivacy
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 @testable import BuurtkrachtSQLite
@@ -73,4 +75,38 @@ struct SQLiteBatchLookupTests {
         // Padded to 8, 16, 32, 64 or 128 values: a few shapes per kind of look-up, not one per size.
         #expect(try await statements() - before <= 16)
     }
+
+    @Test("a BSN looked up and then stored in one unit is tokenised once, and found by its token")
+    func tokenOncePerUnit() async throws {
+        let counting = CountingProtection()
+        let storage = try SQLiteStorage.inMemory(bsnProtection: counting)
+        let bsn = try BSN("111222333")
+        var client = Client(id: Client.ID("client-1"), name: PersonName(familyName: "Jansen"), registeredAt: Date(timeIntervalSince1970: 0))
+        client.bsn = bsn
+        let before = counting.tokens.load(ordering: .relaxed)
+        let missing = try await storage.write { [client] tx in
+            let missing = try tx.clients.clients(matchingAny: [ClientQuery(bsn: bsn, statuses: [.active])])
+            try tx.clients.insert(client)
+            return missing
+        }
+        #expect(missing.isEmpty)
+        #expect(counting.tokens.load(ordering: .relaxed) - before == 1)
+        let found = try await storage.read { tx in try tx.clients.clients(matching: ClientQuery(bsn: bsn)) }
+        #expect(found.map(\.id) == [client.id])
+        #expect(found.first?.bsn == bsn)
+    }
+}
+
+/// The test key's protection, counting the look-up tokens it makes.
+private final class CountingProtection: BSNProtection {
+    let tokens = Atomic<Int>(0)
+
+    func lookupToken(for bsn: BSN) -> String {
+        tokens.add(1, ordering: .relaxed)
+        return TestBSNKey.protection.lookupToken(for: bsn)
+    }
+
+    func seal(_ bsn: BSN) throws -> Data { try TestBSNKey.protection.seal(bsn) }
+    func open(_ sealed: Data) throws -> BSN { try TestBSNKey.protection.open(sealed) }
+    var keyCheck: String { TestBSNKey.protection.keyCheck }
 }
