@@ -80,11 +80,12 @@ public struct Importer: Sendable {
         defer { engine.rejects?.close() }
         let settings = start.settings(run: run.id, validator: engine.validator)
         var checkpoint = resumedAfter
-        while let batch = try engine.nextBatch() {
+        var pending = try engine.nextBatch()
+        while let batch = pending {
             let collector = engine.collector
             let rejects = engine.rejects
             let expected = checkpoint
-            func attempt(rowByRow: Bool) async throws -> DiagnosticCollector {
+            @Sendable func attempt(rowByRow: Bool) async throws -> DiagnosticCollector {
                 try await services.perform(context) { unit in
                     try unit.require(.importRecords, for: RecordReference(kind: .importRun, id: run.id.rawValue))
                     let outcome = try BatchWriter(settings: settings, unit: unit, rowByRow: rowByRow).apply(batch.validated)
@@ -93,13 +94,22 @@ public struct Importer: Sendable {
                         expectedCheckpoint: expected, in: unit)
                 }
             }
-            do {
-                engine.collector = try await attempt(rowByRow: false)
-            } catch is RetryRowByRow {
-                engine.collector = try await attempt(rowByRow: true)
+            @Sendable func write() async throws -> DiagnosticCollector {
+                do {
+                    return try await attempt(rowByRow: false)
+                } catch is RetryRowByRow {
+                    return try await attempt(rowByRow: true)
+                }
             }
+            // The store writes this batch while the next one is read and validated: the two
+            // stages take turns on one core otherwise. Reading ahead has no effect outside this
+            // process, so a failed write still stops the import at the last checkpoint.
+            async let written = write()
+            let next = Result { () throws(ImportError) in try engine.nextBatch() }
+            engine.collector = try await written
             checkpoint = batch.lastRow
             engine.reportProgress(finished: false)
+            pending = try next.get()
         }
         let collector = engine.collector
         try await services.perform(context) { unit in
