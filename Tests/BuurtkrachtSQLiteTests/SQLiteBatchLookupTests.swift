@@ -97,6 +97,40 @@ struct SQLiteBatchLookupTests {
     }
 }
 
+extension SQLiteBatchLookupTests {
+    private func client(_ number: Int, legacyID: String) -> Client {
+        var client = Client(id: Client.ID("client-\(number)"), name: PersonName(familyName: "Jansen"), registeredAt: Date(timeIntervalSince1970: 0))
+        client.externalIDs = ["Suite4Sociaal": legacyID]
+        return client
+    }
+
+    @Test("a batch insert that need not be atomic adds every client with its external id")
+    func nonAtomicBatchInsert() async throws {
+        let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
+        let clients = (1...3).map { client($0, legacyID: "D-\($0)") }
+        try await storage.write { tx in try tx.clients.insert(contentsOf: clients, atomically: false) }
+        let found = try await storage.read { tx in
+            try tx.clients.clients(matchingAny: (1...3).map { ClientQuery(externalID: ExternalID(system: "Suite4Sociaal", value: "D-\($0)")) })
+        }
+        #expect(found == clients)
+    }
+
+    @Test("a batch insert that need not be atomic throws the first conflict, and its unit rolls back whole")
+    func nonAtomicBatchInsertConflict() async throws {
+        let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
+        let clients = [client(1, legacyID: "D-1"), client(2, legacyID: "D-1")]
+        await #expect(throws: BuurtkrachtError.self) {
+            try await storage.write { tx in try tx.clients.insert(contentsOf: clients, atomically: false) }
+        }
+        do {
+            try await storage.write { tx in try tx.clients.insert(contentsOf: clients, atomically: false) }
+        } catch let error as BuurtkrachtError {
+            #expect(error.code == .alreadyExists)
+        }
+        #expect(try await storage.read { tx in try tx.clients.client(Client.ID("client-1")) } == nil)
+    }
+}
+
 /// The test key's protection, counting the look-up tokens it makes.
 private final class CountingProtection: BSNProtection {
     let tokens = Atomic<Int>(0)

@@ -95,6 +95,13 @@ struct SQLiteClientStore: ClientStore {
         try table.insert(contentsOf: clients)
     }
 
+    /// Without `atomically`, no savepoint: it would copy every existing index page the batch
+    /// changes into its journal (in memory, with `temp_store = MEMORY`), a copy that grows with
+    /// the table: 13 MB more peak memory at 300 000 imported clients, and more as it grows.
+    func insert(contentsOf clients: [Client], atomically: Bool) throws {
+        try table.insert(contentsOf: clients, atomically: atomically)
+    }
+
     func update(_ client: Client) throws {
         try table.update(client)
     }
