@@ -79,27 +79,42 @@ public struct Importer: Sendable {
         try engine.resume(run)
         defer { engine.rejects?.close() }
         let settings = start.settings(run: run.id, validator: engine.validator)
-        var checkpoint = resumedAfter
-        while let batch = try engine.nextBatch() {
-            let collector = engine.collector
-            let rejects = engine.rejects
-            let expected = checkpoint
-            func attempt(rowByRow: Bool) async throws -> DiagnosticCollector {
-                try await services.perform(context) { unit in
-                    try unit.require(.importRecords, for: RecordReference(kind: .importRun, id: run.id.rawValue))
-                    let outcome = try BatchWriter(settings: settings, unit: unit, rowByRow: rowByRow).apply(batch.validated)
-                    return try BatchCommit.commit(
-                        batch, outcome: outcome, collector: collector, rejects: rejects, run: run.id,
-                        expectedCheckpoint: expected, in: unit)
+        // Each batch commits with its checkpoint, so a batch that a power cut takes back takes
+        // its checkpoint with it, and the next run resumes before it: batches need not wait for
+        // the disk. The run's completion below commits durably, and with it every batch.
+        try await bulkLoading {
+            var checkpoint = resumedAfter
+            var pending = try engine.nextBatch()
+            while let batch = pending {
+                let collector = engine.collector
+                let rejects = engine.rejects
+                let expected = checkpoint
+                @Sendable func attempt(rowByRow: Bool) async throws -> DiagnosticCollector {
+                    try await services.perform(context) { unit in
+                        try unit.require(.importRecords, for: RecordReference(kind: .importRun, id: run.id.rawValue))
+                        let outcome = try BatchWriter(settings: settings, unit: unit, rowByRow: rowByRow).apply(batch.validated)
+                        return try BatchCommit.commit(
+                            batch, outcome: outcome, collector: collector, rejects: rejects, run: run.id,
+                            expectedCheckpoint: expected, in: unit)
+                    }
                 }
+                @Sendable func write() async throws -> DiagnosticCollector {
+                    do {
+                        return try await attempt(rowByRow: false)
+                    } catch is RetryRowByRow {
+                        return try await attempt(rowByRow: true)
+                    }
+                }
+                // The store writes this batch while the next one is read and validated: the two
+                // stages take turns on one core otherwise. Reading ahead has no effect outside this
+                // process, so a failed write still stops the import at the last checkpoint.
+                async let written = write()
+                let next = Result { () throws(ImportError) in try engine.nextBatch() }
+                engine.collector = try await written
+                checkpoint = batch.lastRow
+                engine.reportProgress(finished: false)
+                pending = try next.get()
             }
-            do {
-                engine.collector = try await attempt(rowByRow: false)
-            } catch is RetryRowByRow {
-                engine.collector = try await attempt(rowByRow: true)
-            }
-            checkpoint = batch.lastRow
-            engine.reportProgress(finished: false)
         }
         let collector = engine.collector
         try await services.perform(context) { unit in
@@ -114,6 +129,13 @@ public struct Importer: Sendable {
             status: collector.rejected > 0 ? .completedWithRejections : .completed, dryRun: false, run: run.id,
             request: request, encoding: engine.source.encodingName, collector: collector, resumedAfterRow: resumedAfter,
             message: nil)
+    }
+
+    /// Runs `body` in the store's bulk-loading mode when it has one (see
+    /// ``Buurtkracht/BulkLoadingStorage``).
+    private func bulkLoading(_ body: () async throws -> Void) async throws {
+        guard let bulk = services.storage as? any BulkLoadingStorage else { return try await body() }
+        try await bulk.bulkLoading(body)
     }
 
     // MARK: Everything in one unit of work

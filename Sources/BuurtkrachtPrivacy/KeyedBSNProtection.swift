@@ -14,6 +14,9 @@ import Crypto
 public struct KeyedBSNProtection: BSNProtection {
     private let lookupKey: SymmetricKey
     private let sealKey: SymmetricKey
+    /// An HMAC already keyed with the look-up key: a token copies it and hashes only the
+    /// digits, instead of deriving the keyed pads again for every BSN (half the HMAC's cost).
+    private let keyedLookup: HMAC<SHA256>
 
     /// Creates the protection from a 32-byte master key.
     ///
@@ -28,6 +31,7 @@ public struct KeyedBSNProtection: BSNProtection {
         let master = SymmetricKey(data: key)
         lookupKey = HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("buurtkracht bsn lookup v1".utf8), outputByteCount: 32)
         sealKey = HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("buurtkracht bsn seal v1".utf8), outputByteCount: 32)
+        keyedLookup = HMAC<SHA256>(key: lookupKey)
     }
 
     /// Reads the key from a file holding 32 bytes in base64 (as `generateKey` writes them).
@@ -61,7 +65,10 @@ public struct KeyedBSNProtection: BSNProtection {
 
     /// The HMAC-SHA-256 of the BSN's digits, in hex.
     public func lookupToken(for bsn: BSN) -> String {
-        SHA256AuditSealer.hex(HMAC<SHA256>.authenticationCode(for: Data(bsn.digits.utf8), using: lookupKey))
+        var hmac = keyedLookup
+        var digits = bsn.digits
+        digits.withUTF8 { hmac.update(data: UnsafeRawBufferPointer($0)) }
+        return SHA256AuditSealer.hex(hmac.finalize())
     }
 
     /// The digits sealed with AES-GCM (nonce, ciphertext and tag together).

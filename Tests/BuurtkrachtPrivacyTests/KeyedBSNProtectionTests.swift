@@ -53,6 +53,19 @@ struct KeyedBSNProtectionTests {
         #expect(a.keyCheck != b.keyCheck)
     }
 
+    /// Stored tokens must stay findable whatever the implementation: the token is
+    /// HMAC-SHA-256 of the digits under HKDF(key, "buurtkracht bsn lookup v1"), in hex
+    /// (worked out independently, with Python's hmac and hashlib).
+    @Test func theLookUpTokenIsTheHMACOfTheDigitsUnderTheDerivedKey() throws {
+        let protection = try KeyedBSNProtection(key: keyA)
+        let bsn = try BSN("111222333")
+        #expect(protection.lookupToken(for: bsn) == "ca6de5bc1f6e80f82700be7fa88bbb7d7558ebd8adb60dc44df1ea6d5c2d5cf4")
+        #expect(protection.keyCheck == "54398c45d05f79fbbed332f5d9db13c134f5330c5d3234239a4850cf7063152d")
+        // The keyed state is copied, not consumed: the same token again, then another BSN's.
+        #expect(protection.lookupToken(for: bsn) == "ca6de5bc1f6e80f82700be7fa88bbb7d7558ebd8adb60dc44df1ea6d5c2d5cf4")
+        #expect(protection.lookupToken(for: try BSN("123456782")) != protection.lookupToken(for: bsn))
+    }
+
     @Test func aKeyMustBeThirtyTwoBytes() {
         #expect(throws: BuurtkrachtError.self) { try KeyedBSNProtection(key: Data(repeating: 1, count: 16)) }
     }

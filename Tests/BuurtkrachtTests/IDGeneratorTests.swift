@@ -31,6 +31,17 @@ struct IDGeneratorTests {
         #expect(UUIDv7.make(milliseconds: 0xABCD_FFFF_FFFF_FFFF, using: &random) == "ffffffff-ffff-7000-8000-000000000000")
     }
 
+    @Test("a time-ordered id carries the current Unix milliseconds in its first 48 bits")
+    func timeOrderedCarriesTheCurrentTime() throws {
+        let before = UInt64(Date().timeIntervalSince1970 * 1000)
+        let id: Client.ID = IDGenerator.timeOrdered()
+        let after = UInt64(Date().timeIntervalSince1970 * 1000)
+        let groups = id.rawValue.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        #expect(groups.map(\.count) == [8, 4, 4, 4, 12])
+        let milliseconds = try #require(UInt64(groups[0] + groups[1], radix: 16))
+        #expect((before...after).contains(milliseconds))
+    }
+
     @Test("time-ordered ids parse as UUIDs of version 7, are unique, and sort by creation time")
     func timeOrdered() throws {
         let ids = IDGenerator.timeOrdered

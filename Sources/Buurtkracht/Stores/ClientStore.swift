@@ -33,6 +33,15 @@ public protocol ClientStore {
     /// The default implementation inserts them one by one and removes the ones it added when one
     /// fails; stores override it with a faster batch path.
     func insert(contentsOf clients: [Client]) throws
+
+    /// Adds many clients at once, all or none when `atomically`; without, for a caller that rolls
+    /// back its whole unit of work when this throws (the batch importer's fast path), the
+    /// clients before a failure may stay until that roll-back. The first failure's error is thrown.
+    ///
+    /// Stores where all-or-none costs extra skip it when not asked: SQLite's savepoint keeps a
+    /// copy of every existing page the batch changes, which for a batch of new clients is
+    /// most pages of their indexes. The default implementation is ``insert(contentsOf:)``.
+    func insert(contentsOf clients: [Client], atomically: Bool) throws
 }
 
 extension ClientStore {
@@ -44,6 +53,11 @@ extension ClientStore {
             for client in try clients(matching: query) { found[client.id] = client }
         }
         return found.values.sorted { $0.id < $1.id }
+    }
+
+    /// Inserts the clients all or none, whether asked or not.
+    public func insert(contentsOf clients: [Client], atomically: Bool) throws {
+        try insert(contentsOf: clients)
     }
 
     /// Inserts the clients one by one; on a failure removes those already added and rethrows.

@@ -10,6 +10,10 @@ struct BoundField: Sendable {
     let formats: [DateFormat]
     /// Folded legacy value → Buurtkracht value.
     let values: [String: String]
+    /// The same entries under the keys as the mapping spells them, each with its folded key's
+    /// value: most cells are spelled as in the mapping and are found without folding, which
+    /// (lower-casing, splitting on Unicode white space) cost a tenth of a row's validation.
+    let exactValues: [String: String]
     let catchAll: String?
     let defaultValue: String?
     let separator: String
@@ -28,6 +32,9 @@ struct BoundField: Sendable {
             if key == "*" { catchAll = value } else { values[Self.fold(key)] = value }
         }
         self.values = values
+        var exactValues: [String: String] = [:]
+        for key in (mapping.values ?? [:]).keys where key != "*" { exactValues[key] = values[Self.fold(key)] }
+        self.exactValues = exactValues
         self.catchAll = catchAll
         defaultValue = mapping.defaultValue
         separator = mapping.separator ?? ","
@@ -42,6 +49,7 @@ struct BoundField: Sendable {
     /// The Buurtkracht value for a code cell: the map entry, the cell itself when it is an allowed
     /// value, or the catch-all; nil when unmapped.
     func code(for cell: String) -> String? {
+        if let mapped = exactValues[cell] { return mapped }
         let folded = Self.fold(cell)
         if let mapped = values[folded] { return mapped }
         if let allowed {

@@ -86,7 +86,8 @@ final class BatchWriter {
         }
         if !rowByRow {
             do {
-                if !pendingClients.isEmpty { try tx.clients.insert(contentsOf: pendingClients) }
+                // Not atomically: a failure here rolls the whole unit back (RetryRowByRow).
+                if !pendingClients.isEmpty { try tx.clients.insert(contentsOf: pendingClients, atomically: false) }
                 if !pendingProvenance.isEmpty { try tx.imports.record(pendingProvenance) }
             } catch let error where Self.isRowLevel(error) {
                 throw RetryRowByRow()

