@@ -150,6 +150,14 @@ public final class SQLiteStorage: Storage {
             // 32 MiB of page cache per connection (SQLite's default is 2 MiB): index pages of
             // a large signal table stay in memory while signals arrive in many neighbourhoods.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            if db.configuration.readonly {
+                // Readers map the file (its first 2 GiB, SQLite's default ceiling) instead of
+                // copying each page they visit out of the operating system's cache: a look-up by
+                // key touches a few pages spread over a large file, and the copies were about a
+                // quarter of its time. Only readers: mapped pages count as the process's memory,
+                // and the writer of a long import visits most of the file.
+                try db.execute(sql: "PRAGMA mmap_size = 2147418112")
+            }
             // Deleted content is overwritten with zeros, so that an erased resident's data does not
             // linger in free pages of the file.
             try db.execute(sql: "PRAGMA secure_delete = ON")

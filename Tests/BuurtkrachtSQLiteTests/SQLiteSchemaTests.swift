@@ -51,6 +51,16 @@ struct SQLiteSchemaTests {
         #expect(foreignKeys == 1)
     }
 
+    @Test("readers map the file; the writer does not, so a long import's memory stays flat")
+    func onlyReadersMapTheFile() async throws {
+        let folder = try TemporaryFolder()
+        let storage = try SQLiteStorage(path: folder.file())
+        let readerMapping = try await storage.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
+        let writerMapping = try await storage.writer.write { db in try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
+        #expect(readerMapping == 2_147_418_112)
+        #expect(writerMapping == 0)
+    }
+
     @Test("the triage, report and look-up queries run on their indexes", arguments: QueryPlanCase.all)
     func queriesUseIndexes(_ query: QueryPlanCase) async throws {
         let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
