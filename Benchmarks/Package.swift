@@ -8,6 +8,7 @@
 //     swift run -c release --package-path Benchmarks json-bench
 //     swift build -c release --product buurtkracht && swift build -c release --product legacy-export-generator &&
 //         swift run -c release --package-path Benchmarks import-bench --rows 100000,1000000
+//     Benchmarks/sqlite-floor.sh .build/release/buurtkracht 1000000   # SQLite's own cost of the signal rows
 //
 // See Documentation/Performance.md for the figures and how they were measured.
 
