@@ -34,7 +34,8 @@ import GRDB
 public final class SQLiteStorage: Storage {
     /// The connection pool (a file) or queue (in memory).
     let writer: any DatabaseWriter
-    /// Protects the BSNs the store keeps; nil when it was opened without a key.
+    /// Protects the BSNs the store keeps, with what was prepared ahead (see
+    /// ``PreparedBSNProtection``); nil when it was opened without a key.
     let bsnProtection: (any BSNProtection)?
 
     /// Opens or creates the database at `path`.
@@ -66,7 +67,7 @@ public final class SQLiteStorage: Storage {
             try Migrations.apply(to: pool)
             try BSNKeyCheck.verify(bsnProtection, in: pool)
             writer = pool
-            self.bsnProtection = bsnProtection
+            self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
         } catch let error as DatabaseError {
             throw SQLiteErrorMapping.openingError(from: error, path: path)
         }
@@ -94,7 +95,7 @@ public final class SQLiteStorage: Storage {
 
     private init(writer: any DatabaseWriter, bsnProtection: (any BSNProtection)?) {
         self.writer = writer
-        self.bsnProtection = bsnProtection
+        self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
     }
 
     /// Runs `work` in a read-only transaction on a snapshot of the database.

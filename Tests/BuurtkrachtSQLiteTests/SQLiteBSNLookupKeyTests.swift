@@ -70,6 +70,23 @@ struct SQLiteBSNLookupKeyTests {
         let none = try await storage.read { try $0.clients.clients(matchingAny: [ClientQuery(bsn: try BSN("100000009"))]) }
         #expect(none.isEmpty)
     }
+
+    @Test("BSNs prepared ahead are stored and found as if made in the unit, each sealed value used once")
+    func preparedAhead() async throws {
+        let storage = try SQLiteStorage.inMemory(bsnProtection: TestBSNKey.protection)
+        let bsn = try BSN("111222333")
+        storage.prepareBSNs([bsn])
+        try await storage.write { tx in
+            try tx.clients.insert(contentsOf: [try Self.client("client-1", bsn: "111222333"), try Self.client("client-2", bsn: "111222333")])
+        }
+        let found = try await storage.read { try $0.clients.clients(matching: ClientQuery(bsn: bsn)) }
+        #expect(found.map(\.id) == ["client-1", "client-2"])
+        #expect(found.allSatisfy { $0.bsn == bsn })
+        let sealed = try await storage.writer.read { db in try Data.fetchAll(db, sql: "SELECT bsn_sealed FROM client") }
+        #expect(Set(sealed).count == 2, "a sealed value (and its nonce) is never stored twice")
+        storage.discardPreparedBSNs()
+        #expect(try await storage.read { try $0.clients.clients(matching: ClientQuery(bsn: bsn)) }.count == 2)
+    }
 }
 
 /// A protection whose look-up token is the same for every BSN: every client shares one key.
