@@ -31,6 +31,13 @@ final class GroupCommit: Sendable {
     /// How many batch transactions have committed so far; a lone write counts as one.
     var committedBatches: Int { commits.load(ordering: .relaxed) }
 
+    private let generations = Atomic<Int>(0)
+
+    /// Changes whenever a unit may see the open transaction differently from how the unit
+    /// before it left it: at each BEGIN, and after a unit's savepoint is rolled back. State that
+    /// units share (``AuditTail``) is valid while it stays the same. Read it on the writer.
+    var generation: Int { generations.load(ordering: .relaxed) }
+
     /// How many units wait for the next transaction (not those of the running one).
     var waitingCount: Int { state.withLock { $0.pending.count } }
 
@@ -96,6 +103,7 @@ final class GroupCommit: Sendable {
             for unit in batch { unit.fail(failure) }
             return
         }
+        generations.add(1, ordering: .relaxed)
         // A lone unit needs no savepoint: the transaction is its own. Savepoints are not free:
         // SQLite keeps the original of every page a savepoint changes, to roll back to it.
         let isAlone = batch.count == 1
@@ -104,7 +112,9 @@ final class GroupCommit: Sendable {
         for (index, unit) in batch.enumerated() {
             let outcome = unit.run(db, !isAlone)
             outcomes.append(outcome)
-            if case .failed(let error) = outcome.result, isAlone || !db.isInsideTransaction {
+            guard case .failed(let error) = outcome.result else { continue }
+            generations.add(1, ordering: .relaxed)
+            if isAlone || !db.isInsideTransaction {
                 // A lone unit failed, or a unit's failure (a full disk, an I/O error) rolled
                 // back the whole transaction: the units before it lost their changes and share
                 // its error; the units after it have not run and go first into the next batch.

@@ -135,10 +135,15 @@ public final class SQLiteStorage: Storage {
     /// each still commits all or nothing, sees the writes before it, and returns only once
     /// durable, but many share one `fsync`.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await groupCommit.write(on: writer) { [bsnProtection] db in
-            try work(SQLiteTransaction(db, isReadOnly: false, bsnProtection: bsnProtection))
+        try await groupCommit.write(on: writer) { [bsnProtection, groupCommit, auditTail] db in
+            try work(
+                SQLiteTransaction(
+                    db, isReadOnly: false, bsnProtection: bsnProtection, auditTail: (auditTail, groupCommit.generation)))
         }
     }
+
+    /// The audit log's last entry, kept between the units of one transaction.
+    let auditTail = AuditTail()
 
     /// Batches concurrent writes into shared transactions.
     let groupCommit: GroupCommit
