@@ -34,6 +34,17 @@ let package = Package(
         // Drives the real `buurtkracht serve` over pipes (a Swift driver: raw read/write, no JSON
         // parsing on the hot path, so it measures the server, not the client).
         .executableTarget(name: "rpc-bench"),
+        // `services.signals.report` in process on the SQLite store: what a report costs without
+        // the pipes, the JSON and the dispatcher.
+        .executableTarget(
+            name: "report-bench",
+            dependencies: [
+                .product(name: "Buurtkracht", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtSQLite", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtPrivacy", package: "Buurtkracht"),
+                .product(name: "BuurtkrachtTesting", package: "Buurtkracht"),
+            ]
+        ),
         // MARK: Importer
         // The real `buurtkracht import` against `sqlite3 .import` on the same generated file:
         // wall times, ratio, and each child's peak RSS (from `wait4`).

@@ -28,6 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The largest message accepted, in bytes.", valueName: "bytes"))
     var maxMessageSize: Int = RPCServer.Configuration.defaultSizeLimit
 
+    @Option(help: ArgumentHelp("The most requests running at once; a client that sends more waits until one is answered.", valueName: "count"))
+    var maxConcurrentRequests: Int = RPCServer.Configuration.defaultMaxConcurrentRequests
+
     @Option(help: ArgumentHelp("The least severe log level written to stderr: trace, debug, info, notice, warning, error or critical.", valueName: "level"))
     var logLevel: String = "info"
 
@@ -37,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         guard maxMessageSize >= 1024 else {
             throw ValidationError("--max-message-size must be at least 1024 bytes.")
+        }
+        guard maxConcurrentRequests >= 1 else {
+            throw ValidationError("--max-concurrent-requests must be at least 1.")
         }
     }
 
@@ -65,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = RPCServer(
             services: services,
             dispatcher: dispatcher,
-            configuration: RPCServer.Configuration(sizeLimit: maxMessageSize),
+            configuration: RPCServer.Configuration(sizeLimit: maxMessageSize, maxConcurrentRequests: maxConcurrentRequests),
             logger: logger
         )
         logger.info("Serving JSON-RPC on stdin/stdout", metadata: ["db": "\(storage.db)"])

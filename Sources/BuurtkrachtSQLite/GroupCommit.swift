@@ -11,9 +11,10 @@ import Synchronization
 ///   savepoint and gets its own error, while the other units of the batch commit;
 /// - a unit sees the changes of the units before it in the batch (they run one after another,
 ///   in the order they arrived);
-/// - `write` returns only after the COMMIT that holds its changes is durable; when the COMMIT
-///   fails, every unit whose changes were in it gets that error (a unit that failed on its own
-///   keeps its own error: it had nothing to commit).
+/// - `write` returns only after the COMMIT that holds its changes is durable (on a file, once
+///   ``WALSync`` has flushed it, while the writer already runs the next batch); when the COMMIT
+///   or its flush fails, every unit whose changes were in it gets that error (a unit that failed
+///   on its own keeps its own error: it had nothing to commit).
 ///
 /// A lone write does not wait for a timer or for company: it starts a transaction at once, and
 /// whatever arrives while that transaction runs forms the next one, up to ``batchLimit`` units.
@@ -30,6 +31,13 @@ final class GroupCommit: Sendable {
     /// How many batch transactions have committed so far; a lone write counts as one.
     var committedBatches: Int { commits.load(ordering: .relaxed) }
 
+    private let generations = Atomic<Int>(0)
+
+    /// Changes whenever a unit may see the open transaction differently from how the unit
+    /// before it left it: at each BEGIN, and after a unit's savepoint is rolled back. State that
+    /// units share (``AuditTail``) is valid while it stays the same. Read it on the writer.
+    var generation: Int { generations.load(ordering: .relaxed) }
+
     /// How many units wait for the next transaction (not those of the running one).
     var waitingCount: Int { state.withLock { $0.pending.count } }
 
@@ -40,9 +48,15 @@ final class GroupCommit: Sendable {
         var isDraining = false
     }
 
-    /// Creates a batcher that puts at most `batchLimit` units in one transaction.
-    init(batchLimit: Int = 512) {
+    /// Makes each committed batch durable before its callers hear of it; nil when the commit
+    /// itself is all there is (a database in memory).
+    let walSync: WALSync?
+
+    /// Creates a batcher that puts at most `batchLimit` units in one transaction and, with a
+    /// `walSync`, answers a batch only once its commit is flushed to the disk.
+    init(batchLimit: Int = 512, walSync: WALSync?) {
         self.batchLimit = max(1, batchLimit)
+        self.walSync = walSync
     }
 
     /// Runs `work` on the connection in the next batch on `writer` and returns its result once
@@ -89,6 +103,7 @@ final class GroupCommit: Sendable {
             for unit in batch { unit.fail(failure) }
             return
         }
+        generations.add(1, ordering: .relaxed)
         // A lone unit needs no savepoint: the transaction is its own. Savepoints are not free:
         // SQLite keeps the original of every page a savepoint changes, to roll back to it.
         let isAlone = batch.count == 1
@@ -97,7 +112,9 @@ final class GroupCommit: Sendable {
         for (index, unit) in batch.enumerated() {
             let outcome = unit.run(db, !isAlone)
             outcomes.append(outcome)
-            if case .failed(let error) = outcome.result, isAlone || !db.isInsideTransaction {
+            guard case .failed(let error) = outcome.result else { continue }
+            generations.add(1, ordering: .relaxed)
+            if isAlone || !db.isInsideTransaction {
                 // A lone unit failed, or a unit's failure (a full disk, an I/O error) rolled
                 // back the whole transaction: the units before it lost their changes and share
                 // its error; the units after it have not run and go first into the next batch.
@@ -117,7 +134,14 @@ final class GroupCommit: Sendable {
             return
         }
         commits.add(1, ordering: .relaxed)
-        for outcome in outcomes { outcome.answer(nil) }
+        guard let walSync else {
+            for outcome in outcomes { outcome.answer(nil) }
+            return
+        }
+        // The writer goes on with the next batch while this one's commit is flushed.
+        walSync.afterCommit { [outcomes] failure in
+            for outcome in outcomes { outcome.answer(failure) }
+        }
     }
 
     /// Ends the open transaction, if SQLite has not ended it already, without its changes.
@@ -204,8 +228,8 @@ private struct PendingWrite: Sendable {
 }
 
 /// What became of one unit in its batch's transaction, and how to answer its caller.
-private struct WriteOutcome {
-    enum Result {
+private struct WriteOutcome: Sendable {
+    enum Result: Sendable {
         /// The unit's changes are in the transaction and commit with it.
         case succeeded
         /// The unit's savepoint was rolled back; the caller gets this error.
@@ -215,5 +239,5 @@ private struct WriteOutcome {
     let result: Result
     /// Answers the caller, once: with the given error when the unit's changes did not commit
     /// after all (a failed unit ignores it and keeps its own error), or else with its result.
-    let answer: (_ overriding: (any Error)?) -> Void
+    let answer: @Sendable (_ overriding: (any Error)?) -> Void
 }

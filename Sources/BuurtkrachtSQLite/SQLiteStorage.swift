@@ -23,8 +23,9 @@ import GRDB
 /// by side and never wait for the one writer, and each read sees one consistent snapshot.
 /// Every `write` commits all of its changes when the closure returns and rolls back all of
 /// them when it throws; concurrent writes share one transaction, each in its own savepoint.
-/// Commits use `synchronous = FULL`: when `write` returns, the change survives a crash of the
-/// process and a power cut.
+/// When `write` returns, the change survives a crash of the process and a power cut: the writer
+/// commits without waiting for the disk (`synchronous = NORMAL`) and goes on with the next
+/// writes, while ``WALSync`` flushes the log and only then lets the callers' writes return.
 ///
 /// Opening creates the file and its schema, or upgrades an older schema. It fails with a
 /// ``Buurtkracht/BuurtkrachtError`` that says what to do: `storageUnavailable` for a missing
@@ -61,12 +62,14 @@ public final class SQLiteStorage: Storage {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
-            // After the pool's own WAL set-up, which chooses NORMAL: a write must be durable
-            // when `write` returns, so that a server answers only after its change is safe.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            // The pool's WAL set-up chooses synchronous = NORMAL, which the writer keeps: its
+            // commits are made durable by `walSync` before any `write` returns.
             try Migrations.apply(to: pool)
             try BSNKeyCheck.verify(bsnProtection, in: pool)
+            let walSync = WALSync(databasePath: path)
+            try walSync.flushNow()
             writer = pool
+            groupCommit = GroupCommit(walSync: walSync)
             self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
         } catch let error as DatabaseError {
             throw SQLiteErrorMapping.openingError(from: error, path: path)
@@ -96,6 +99,7 @@ public final class SQLiteStorage: Storage {
     private init(writer: any DatabaseWriter, bsnProtection: (any BSNProtection)?) {
         self.writer = writer
         self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
+        groupCommit = GroupCommit(walSync: nil)
     }
 
     /// Runs `work` in a read-only transaction on a snapshot of the database.
@@ -132,13 +136,18 @@ public final class SQLiteStorage: Storage {
     /// each still commits all or nothing, sees the writes before it, and returns only once
     /// durable, but many share one `fsync`.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await groupCommit.write(on: writer) { [bsnProtection] db in
-            try work(SQLiteTransaction(db, isReadOnly: false, bsnProtection: bsnProtection))
+        try await groupCommit.write(on: writer) { [bsnProtection, groupCommit, auditTail] db in
+            try work(
+                SQLiteTransaction(
+                    db, isReadOnly: false, bsnProtection: bsnProtection, auditTail: (auditTail, groupCommit.generation)))
         }
     }
 
+    /// The audit log's last entry, kept between the units of one transaction.
+    let auditTail = AuditTail()
+
     /// Batches concurrent writes into shared transactions.
-    let groupCommit = GroupCommit()
+    let groupCommit: GroupCommit
 
     /// The GRDB configuration every connection shares.
     private static func configuration(busyTimeout: Duration) -> Configuration {

@@ -20,11 +20,15 @@ final class SQLiteTransaction: StorageTransaction {
     /// importer looks a batch's BSNs up and then stores them, and each HMAC need run once.
     /// Lives as long as the unit, and ``BSNColumn`` empties it when it grows past a batch.
     var bsnLookupKeys: [String: Data] = [:]
+    /// The audit log's last entry as the writer's earlier units of this transaction left it, and
+    /// the group commit's generation it is valid for; nil in reads (see ``AuditTail``).
+    let auditTail: (cache: AuditTail, generation: Int)?
 
-    init(_ db: Database, isReadOnly: Bool, bsnProtection: (any BSNProtection)?) {
+    init(_ db: Database, isReadOnly: Bool, bsnProtection: (any BSNProtection)?, auditTail: (cache: AuditTail, generation: Int)? = nil) {
         self.db = db
         self.isReadOnly = isReadOnly
         self.bsnProtection = bsnProtection
+        self.auditTail = auditTail
     }
 
     var clients: any ClientStore { SQLiteClientStore(transaction: self) }

@@ -85,6 +85,30 @@ import Testing
         #expect(await server.closeInputAndWait() == 0)
     }
 
+    @Test func aLimitOfOneRequestInFlightStillAnswersEveryPipelinedRequestInOrder() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try ServeProcess(
+            database: folder.appendingPathComponent("limit.sqlite"), framing: .newlineDelimited,
+            arguments: ["--max-concurrent-requests", "1"])
+        let requests = (1...5).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# + "\n" }.joined()
+        try server.sendRaw(Array(requests.utf8))
+        var ids: [JSONValue?] = []
+        for _ in 1...5 { ids.append(try await server.nextValue()?["id"]) }
+        // One at a time, so they cannot overtake each other.
+        #expect(ids == (1...5).map { .number(String($0)) })
+        #expect(await server.closeInputAndWait() == 0)
+    }
+
+    @Test func aLimitOfNoRequestsIsRefusedWithTheOptionsName() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try BuiltProducts.run(
+            "buurtkracht", ["serve", "--db", folder.appendingPathComponent("zero.sqlite").path, "--max-concurrent-requests", "0"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--max-concurrent-requests must be at least 1"))
+    }
+
     @Test func exitWithoutShutdownExitsWithStatusOne() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

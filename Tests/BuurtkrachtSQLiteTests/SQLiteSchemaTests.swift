@@ -40,15 +40,20 @@ struct SQLiteSchemaTests {
         #expect(migrations == ["v1", "v2"])
     }
 
-    @Test("the writer commits with synchronous FULL and enforces foreign keys")
+    @Test("the writer commits with synchronous NORMAL and each write is flushed before it returns; foreign keys are enforced")
     func writerIsDurable() async throws {
         let folder = try TemporaryFolder()
         let storage = try SQLiteStorage(path: folder.file())
         let (synchronous, foreignKeys) = try await storage.writer.write { db in
             (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
-        #expect(synchronous == 2, "2 is FULL")
+        #expect(synchronous == 1, "1 is NORMAL: the commit writes the WAL, WALSync flushes it")
         #expect(foreignKeys == 1)
+        let walSync = try #require(storage.groupCommit.walSync)
+        let flushedAtOpen = walSync.flushCount
+        #expect(flushedAtOpen == 1, "the schema and key check are flushed when the store opens")
+        try await storage.write { tx in try tx.directory.insert(Partner(id: "partner-1", name: "Wijkteam", kind: .other)) }
+        #expect(walSync.flushCount == flushedAtOpen + 1)
     }
 
     @Test("readers map the file; the writer does not, so a long import's memory stays flat")

@@ -8,11 +8,16 @@ extension RPCServer {
         public var sizeLimit: Int
         /// The framing to expect; nil to detect it from the first bytes (the default).
         public var framing: MessageFraming?
+        /// The default bound on requests in flight: 1 024. Enough for the SQLite store's group
+        /// commit to have the next batch of writes (up to 512) queued while one is flushed to the
+        /// disk; with 256, pipelined `signals.report` ran about a tenth slower.
+        public static let defaultMaxConcurrentRequests = 1024
+
         /// The most requests (or batches) running at once; the reader waits for a free slot.
         public var maxConcurrentRequests: Int
 
         /// Creates a configuration.
-        public init(sizeLimit: Int = defaultSizeLimit, framing: MessageFraming? = nil, maxConcurrentRequests: Int = 256) {
+        public init(sizeLimit: Int = defaultSizeLimit, framing: MessageFraming? = nil, maxConcurrentRequests: Int = defaultMaxConcurrentRequests) {
             self.sizeLimit = sizeLimit
             self.framing = framing
             self.maxConcurrentRequests = maxConcurrentRequests

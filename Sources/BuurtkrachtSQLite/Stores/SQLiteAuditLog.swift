@@ -8,10 +8,20 @@ struct SQLiteAuditLog: AuditLog {
         try transaction.run(AuditTable.insert, table: AuditTable.table, conflict: { try conflict(with: entry) }) { binder in
             AuditTable.bind(entry, to: &binder)
         }
+        guard let (tail, generation) = transaction.auditTail else { return }
+        // The new last entry, when the one before it was known and came earlier in the log.
+        if let known = tail.entry(at: generation), (known?.sequence ?? .min) < entry.sequence {
+            tail.remember(entry, at: generation)
+        } else {
+            tail.forget()
+        }
     }
 
     func lastEntry() throws -> AuditEntry? {
-        try fetch(SQLFilter(), order: "sequence DESC", limit: 1).first
+        if let (tail, generation) = transaction.auditTail, let known = tail.entry(at: generation) { return known }
+        let last = try fetch(SQLFilter(), order: "sequence DESC", limit: 1).first
+        if let (tail, generation) = transaction.auditTail { tail.remember(last, at: generation) }
+        return last
     }
 
     func entries(matching query: AuditQuery) throws -> [AuditEntry] {
@@ -30,8 +40,10 @@ struct SQLiteAuditLog: AuditLog {
     }
 
     func pseudonymise(subject client: Client.ID, as pseudonym: Client.ID) throws -> Int {
+        // The last entry may be among those that change.
+        transaction.auditTail?.cache.forget()
         // The only UPDATE the table's triggers let through: record id, subject and the flag.
-        try transaction.run(
+        return try transaction.run(
             """
             UPDATE audit_entry
             SET record_id = CASE WHEN record_kind = 'client' AND record_id = ?1 THEN ?2 ELSE record_id END,

@@ -8,7 +8,7 @@ struct InMemoryAuditLog: AuditLog {
     }
 
     func lastEntry() throws -> AuditEntry? {
-        db.auditEntries.rows.keys.max().flatMap { db.auditEntries[$0] }
+        db.auditEntries.lastKey.flatMap { db.auditEntries[$0] }
     }
 
     func entries(matching query: AuditQuery) throws -> [AuditEntry] {

@@ -24,6 +24,10 @@ struct Table<Key: Hashable & Comparable, Row> {
         self.uniqueKeys = uniqueKeys
     }
 
+    /// The greatest identifier among the rows, kept as rows come and go, so that "the last
+    /// one" (the audit log's last entry, asked for by every audited write) is not a scan.
+    private(set) var lastKey: Key?
+
     subscript(key: Key) -> Row? { rows[key] }
 
     /// The rows whose index keys include `indexKey`, ordered by identifier.
@@ -86,6 +90,9 @@ struct Table<Key: Hashable & Comparable, Row> {
         rows[key] = row
         if let row {
             for indexKey in indexKeys(row) { index[indexKey, default: []].insert(key) }
+            if lastKey.map({ key > $0 }) ?? true { lastKey = key }
+        } else if key == lastKey {
+            lastKey = rows.keys.max()
         }
     }
 }
