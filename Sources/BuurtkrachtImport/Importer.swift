@@ -82,9 +82,17 @@ public struct Importer: Sendable {
         // Each batch commits with its checkpoint, so a batch that a power cut takes back takes
         // its checkpoint with it, and the next run resumes before it: batches need not wait for
         // the disk. The run's completion below commits durably, and with it every batch.
+        // The BSNs of a batch are sealed and tokenised while the batch before it is written.
+        let preparing = services.storage as? any BSNPreparingStorage
+        defer { preparing?.discardPreparedBSNs() }
+        func prepare(_ batch: ImportBatch?) {
+            guard let preparing, let batch else { return }
+            preparing.prepareBSNs(batch.validated.compactMap { $0.client?.bsn })
+        }
         try await bulkLoading {
             var checkpoint = resumedAfter
             var pending = try engine.nextBatch()
+            prepare(pending)
             while let batch = pending {
                 let collector = engine.collector
                 let rejects = engine.rejects
@@ -110,6 +118,7 @@ public struct Importer: Sendable {
                 // process, so a failed write still stops the import at the last checkpoint.
                 async let written = write()
                 let next = Result { () throws(ImportError) in try engine.nextBatch() }
+                prepare(try? next.get())
                 engine.collector = try await written
                 checkpoint = batch.lastRow
                 engine.reportProgress(finished: false)

@@ -35,7 +35,8 @@ import GRDB
 public final class SQLiteStorage: Storage {
     /// The connection pool (a file) or queue (in memory).
     let writer: any DatabaseWriter
-    /// Protects the BSNs the store keeps; nil when it was opened without a key.
+    /// Protects the BSNs the store keeps, with what was prepared ahead (see
+    /// ``PreparedBSNProtection``); nil when it was opened without a key.
     let bsnProtection: (any BSNProtection)?
 
     /// Opens or creates the database at `path`.
@@ -69,7 +70,7 @@ public final class SQLiteStorage: Storage {
             try walSync.flushNow()
             writer = pool
             groupCommit = GroupCommit(walSync: walSync)
-            self.bsnProtection = bsnProtection
+            self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
         } catch let error as DatabaseError {
             throw SQLiteErrorMapping.openingError(from: error, path: path)
         }
@@ -97,7 +98,7 @@ public final class SQLiteStorage: Storage {
 
     private init(writer: any DatabaseWriter, bsnProtection: (any BSNProtection)?) {
         self.writer = writer
-        self.bsnProtection = bsnProtection
+        self.bsnProtection = bsnProtection.map(PreparedBSNProtection.init)
         groupCommit = GroupCommit(walSync: nil)
     }
 

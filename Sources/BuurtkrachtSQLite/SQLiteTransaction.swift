@@ -1,4 +1,5 @@
 import Buurtkracht
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -15,10 +16,10 @@ final class SQLiteTransaction: StorageTransaction {
     let isReadOnly: Bool
     /// The integrator's BSN protection; nil when the store was opened without a key (see ``BSNColumn``).
     let bsnProtection: (any BSNProtection)?
-    /// The BSN look-up tokens made in this unit of work, by digits (see ``BSNColumn``): the
+    /// The BSN look-up keys made in this unit of work, by digits (see ``BSNColumn``): the
     /// importer looks a batch's BSNs up and then stores them, and each HMAC need run once.
     /// Lives as long as the unit, and ``BSNColumn`` empties it when it grows past a batch.
-    var bsnTokens: [String: String] = [:]
+    var bsnLookupKeys: [String: Data] = [:]
     /// The audit log's last entry as the writer's earlier units of this transaction left it, and
     /// the group commit's generation it is valid for; nil in reads (see ``AuditTail``).
     let auditTail: (cache: AuditTail, generation: Int)?

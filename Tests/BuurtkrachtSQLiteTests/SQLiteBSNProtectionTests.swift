@@ -31,11 +31,11 @@ struct SQLiteBSNProtectionTests {
         let columns = try await queue.read { db in try db.columns(in: "client").map(\.name) }
         #expect(!columns.contains("bsn"))
         let values = try queue.read { db in
-            try Row.fetchOne(db, sql: "SELECT bsn_token, bsn_sealed FROM client")
+            try Row.fetchOne(db, sql: "SELECT bsn_lookup, bsn_sealed FROM client")
         }
-        let token: String? = values?["bsn_token"]
+        let key: Data? = values?["bsn_lookup"]
         let sealed: Data? = values?["bsn_sealed"]
-        #expect(token.map { !$0.contains(Self.digits) } == true)
+        #expect(key?.count == 8, "eight bytes of the keyed token")
         #expect(sealed.map { $0.range(of: Data(Self.digits.utf8)) == nil } == true)
         _ = try await queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         for file in [folder.file(), folder.file() + "-wal"] {

@@ -10,7 +10,7 @@ import Testing
 /// queries actually use.
 @Suite("SQLite schema")
 struct SQLiteSchemaTests {
-    @Test("a new database records migration v1, the Buurtkracht application id and WAL mode")
+    @Test("a new database records migrations v1 and v2, the Buurtkracht application id and WAL mode")
     func newDatabaseIsMigrated() async throws {
         let folder = try TemporaryFolder()
         _ = try SQLiteStorage(path: folder.file())
@@ -21,7 +21,7 @@ struct SQLiteSchemaTests {
                 try String.fetchOne(db, sql: "PRAGMA journal_mode")
             )
         }
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2"])
         #expect(applicationID == SchemaV1.applicationID)
         #expect(journalMode == "wal")
     }
@@ -37,7 +37,7 @@ struct SQLiteSchemaTests {
         let migrations = try await rawDatabase(folder.file()).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2"])
     }
 
     @Test("the writer commits with synchronous NORMAL and each write is flushed before it returns; foreign keys are enforced")

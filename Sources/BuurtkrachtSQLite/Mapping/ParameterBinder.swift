@@ -97,6 +97,7 @@ struct ParameterBinder {
         case .text(let text): bind(text)
         case .real(let real): advance(sqlite3_bind_double(statement, index, real))
         case .integer(let integer): bind(integer)
+        case .blob(let data): bind(data)
         }
     }
 

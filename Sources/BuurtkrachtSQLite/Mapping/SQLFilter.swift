@@ -21,6 +21,7 @@ struct SQLFilter {
         case text(String)
         case real(Double)
         case integer(Int64)
+        case blob(Data)
     }
 
     private(set) var conditions: [String] = []

@@ -1,4 +1,5 @@
 import Buurtkracht
+import Foundation
 
 /// ``Buurtkracht/ClientStore`` on the `client` table: BSN, external id and household look-ups
 /// are index look-ups; areas are ranges on the neighbourhood code.
@@ -13,7 +14,7 @@ struct SQLiteClientStore: ClientStore {
     func clients(matching query: ClientQuery) throws -> [Client] {
         var filter = SQLFilter()
         if let bsn = query.bsn {
-            filter.add("bsn_token = ?", .text(try BSNColumn.lookupValue(for: bsn, in: transaction)))
+            filter.add("bsn_lookup = ?", .blob(try BSNColumn.lookupKey(for: bsn, in: transaction)))
         }
         if let external = query.externalID {
             filter.add(
@@ -26,7 +27,10 @@ struct SQLiteClientStore: ClientStore {
         filter.equals("birth_date", query.birthDate?.description)
         filter.equals("postcode", query.postcode?.rawValue)
         filter.amongCases("status", query.statuses)
-        return try table.fetch(filter, orderBy: "id", limit: query.limit)
+        guard let bsn = query.bsn else { return try table.fetch(filter, orderBy: "id", limit: query.limit) }
+        // Another BSN may share the look-up key (see BSNColumn): the sealed BSN decides.
+        let found = try table.fetch(filter, orderBy: "id").filter { $0.bsn == bsn }
+        return query.limit.map { Array(found.prefix(max(0, $0))) } ?? found
     }
 
     /// The batch importer's look-up: queries by external id, by BSN, and by birth date with
@@ -35,7 +39,7 @@ struct SQLiteClientStore: ClientStore {
     func clients(matchingAny queries: [ClientQuery]) throws -> [Client] {
         var found: [Client.ID: Client] = [:]
         var external: [String: Set<String>] = [:]
-        var bsns: [Set<Client.Status>?: Set<String>] = [:]
+        var bsns: [Set<Client.Status>?: Set<BSN>] = [:]
         var births: [Set<Client.Status>?: Set<[String]>] = [:]
         for var query in queries {
             query.limit = nil
@@ -44,7 +48,7 @@ struct SQLiteClientStore: ClientStore {
             case (let id?, nil, nil, nil) where !others && query.statuses == nil:
                 external[id.system, default: []].insert(id.value)
             case (nil, let bsn?, nil, nil) where !others:
-                bsns[query.statuses, default: []].insert(try BSNColumn.lookupValue(for: bsn, in: transaction))
+                bsns[query.statuses, default: []].insert(bsn)
             case (nil, nil, let date?, let postcode?) where !others:
                 births[query.statuses, default: []].insert([date.description, postcode.rawValue])
             default:
@@ -61,12 +65,17 @@ struct SQLiteClientStore: ClientStore {
                 for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
             }
         }
-        for (statuses, values) in bsns {
-            for part in values.sorted().paddedChunks(chunk) {
+        for (statuses, wanted) in bsns {
+            // SQLite sorts an IN list itself; the order of the parts does not matter.
+            for part in Array(wanted).paddedChunks(chunk) {
                 var filter = SQLFilter()
-                filter.add("bsn_token IN (\(SQLFilter.placeholders(part.count)))", values: part.map { .text($0) })
+                let keys = try part.map { SQLFilter.Value.blob(try BSNColumn.lookupKey(for: $0, in: transaction)) }
+                filter.add("bsn_lookup IN (\(SQLFilter.placeholders(part.count)))", values: keys)
                 filter.amongCases("status", statuses)
-                for client in try table.fetch(filter, orderBy: "id") { found[client.id] = client }
+                // Another BSN may share a look-up key (see BSNColumn): the sealed BSN decides.
+                for client in try table.fetch(filter, orderBy: "id") where client.bsn.map(wanted.contains) == true {
+                    found[client.id] = client
+                }
             }
         }
         for (statuses, pairs) in births {

@@ -5,7 +5,7 @@ import Buurtkracht
 enum ClientTable: TableMapping {
     static let sql = TableSQL(
         table: "client",
-        columns: ["id", "given_names", "name_prefix", "family_name", "birth_date", "gender", "bsn_token", "bsn_sealed", "household_id"]
+        columns: ["id", "given_names", "name_prefix", "family_name", "birth_date", "gender", "bsn_lookup", "bsn_sealed", "household_id"]
             + AddressColumns.names()
             + ["referral_source", "problem_areas", "has_forensic_title", "status", "merged_into", "registered_at"]
     )
