@@ -1,6 +1,6 @@
 // report-bench: `services.signals.report` in process, on the SQLite store, without JSON-RPC.
 //
-//     swift run -c release --package-path Benchmarks report-bench [--reports 30000] [--in-flight 256] [--memory]
+//     swift run -c release --package-path Benchmarks report-bench [--reports 30000] [--in-flight 1024] [--memory]
 //
 // Issue 4 asks for ≥ 20 000 durable `signals.report` writes/s end to end; rpc-bench measures
 // that through the server. This benchmark takes the pipes, the JSON and the dispatcher away and
@@ -29,7 +29,7 @@ func benchmark() async throws {
         arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? fallback
     }
     let count = option("--reports", 30_000)
-    let inFlight = option("--in-flight", 256)
+    let inFlight = option("--in-flight", 1024)
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
