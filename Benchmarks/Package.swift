@@ -8,7 +8,9 @@
 //     swift run -c release --package-path Benchmarks json-bench
 //     swift build -c release --product buurtkracht && swift build -c release --product legacy-export-generator &&
 //         swift run -c release --package-path Benchmarks import-bench --rows 100000,1000000
+//     swift run -c release --package-path Benchmarks report-bench [--memory]   # signals.report in process
 //     Benchmarks/sqlite-floor.sh .build/release/buurtkracht 1000000   # SQLite's own cost of the signal rows
+//     Benchmarks/import-floor.sh .build/release/buurtkracht 1000000 5000   # SQLite's own cost of an import's rows
 //
 // See Documentation/Performance.md for the figures and how they were measured.
 
