@@ -26,6 +26,8 @@ import GRDB
 /// When `write` returns, the change survives a crash of the process and a power cut: the writer
 /// commits without waiting for the disk (`synchronous = NORMAL`) and goes on with the next
 /// writes, while ``WALSync`` flushes the log and only then lets the callers' writes return.
+/// A read may see a committed change a few milliseconds before its flush ends; a power cut in
+/// that moment takes the change back, and its writer was never told it succeeded.
 ///
 /// Opening creates the file and its schema, or upgrades an older schema. It fails with a
 /// ``Buurtkracht/BuurtkrachtError`` that says what to do: `storageUnavailable` for a missing
