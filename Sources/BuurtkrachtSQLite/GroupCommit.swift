@@ -25,7 +25,7 @@ final class GroupCommit: Sendable {
     /// The most units one transaction takes; the rest wait for the next one.
     let batchLimit: Int
 
-    private let state = Mutex(State())
+    private let pending = Mutex(DrainQueue<PendingWrite>())
     private let commits = Atomic<Int>(0)
 
     /// How many batch transactions have committed so far; a lone write counts as one.
@@ -39,14 +39,7 @@ final class GroupCommit: Sendable {
     var generation: Int { generations.load(ordering: .relaxed) }
 
     /// How many units wait for the next transaction (not those of the running one).
-    var waitingCount: Int { state.withLock { $0.pending.count } }
-
-    private struct State {
-        /// Units waiting for a transaction, in arrival order.
-        var pending: [PendingWrite] = []
-        /// Whether a drain is queued or running on the writer; it takes every pending unit.
-        var isDraining = false
-    }
+    var waitingCount: Int { pending.withLock { $0.waiting.count } }
 
     /// Makes each committed batch durable before its callers hear of it; nil when the commit
     /// itself is all there is (a database in memory).
@@ -68,13 +61,7 @@ final class GroupCommit: Sendable {
     ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let unit = PendingWrite(work: work, continuation: continuation)
-            let startsDrain = state.withLock { state in
-                state.pending.append(unit)
-                guard !state.isDraining else { return false }
-                state.isDraining = true
-                return true
-            }
-            if startsDrain {
+            if pending.withLock({ $0.add(unit) }) {
                 writer.asyncWriteWithoutTransaction { db in self.drain(db) }
             }
         }
@@ -83,12 +70,7 @@ final class GroupCommit: Sendable {
     /// Commits batch after batch until no unit is waiting.
     private func drain(_ db: Database) {
         while true {
-            let batch = state.withLock { state in
-                let batch = Array(state.pending.prefix(batchLimit))
-                state.pending.removeFirst(batch.count)
-                if batch.isEmpty { state.isDraining = false }
-                return batch
-            }
+            let batch = pending.withLock { $0.take(upTo: batchLimit) }
             guard !batch.isEmpty else { return }
             commit(batch, in: db)
         }
@@ -121,7 +103,7 @@ final class GroupCommit: Sendable {
                 rollback(db)
                 for earlier in outcomes { earlier.answer(error) }
                 let rest = batch[(index + 1)...]
-                state.withLock { $0.pending.insert(contentsOf: rest, at: 0) }
+                pending.withLock { $0.putBack(rest) }
                 return
             }
         }

@@ -32,17 +32,10 @@ final class WALSync: Sendable {
     typealias Answer = @Sendable (_ failure: (any Error)?) -> Void
 
     private let flush: @Sendable () throws -> Void
-    private let state = Mutex(State())
+    private let waiting = Mutex(DrainQueue<Answer>())
     private let queue = DispatchQueue(label: "Buurtkracht.WALSync")
     private let isDeferring = Atomic<Bool>(false)
     private let flushes = Atomic<Int>(0)
-
-    private struct State {
-        /// Answers of committed batches, waiting for the next flush.
-        var waiting: [Answer] = []
-        /// Whether a drain is queued or running; it takes every waiting answer.
-        var isFlushing = false
-    }
 
     /// Flushes the WAL of the database at `databasePath` (its `-wal` file), and once, before the
     /// first answer, the folder that holds it, so that the file's entry survives a power cut too.
@@ -83,13 +76,7 @@ final class WALSync: Sendable {
             answer(nil)
             return
         }
-        let startsDrain = state.withLock { state in
-            state.waiting.append(answer)
-            guard !state.isFlushing else { return false }
-            state.isFlushing = true
-            return true
-        }
-        if startsDrain {
+        if waiting.withLock({ $0.add(answer) }) {
             queue.async { self.drain() }
         }
     }
@@ -105,12 +92,7 @@ final class WALSync: Sendable {
     /// the next one: their commits may have been written after the flush began.
     private func drain() {
         while true {
-            let answers = state.withLock { state in
-                let answers = state.waiting
-                state.waiting.removeAll()
-                if answers.isEmpty { state.isFlushing = false }
-                return answers
-            }
+            let answers = waiting.withLock { $0.take() }
             guard !answers.isEmpty else { return }
             var failure: (any Error)?
             do {
