@@ -1,6 +1,5 @@
 import Buurtkracht
 import Foundation
-import Synchronization
 import Testing
 
 @testable import BuurtkrachtSQLite
@@ -37,35 +36,12 @@ struct AuditTailTests {
         let units = 6
         let failing = 2
         let batcher = storage.groupCommit
-        let started = Atomic<Bool>(false)
-        // A first write holds the writer until every unit waits, so that they form one batch.
-        let blocker = Task {
-            try await storage.write { tx in
-                _ = try Self.appendNext(tx)
-                started.store(true, ordering: .releasing)
-                let deadline = ContinuousClock.now + .seconds(30)
-                while batcher.waitingCount < units, ContinuousClock.now < deadline { usleep(200) }
-            }
-        }
-        while !started.load(ordering: .acquiring) { try await Task.sleep(for: .milliseconds(1)) }
         let batchesBefore = batcher.committedBatches
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for index in 0..<units {
-                group.addTask {
-                    do {
-                        try await storage.write { tx -> Void in
-                            try Self.appendNext(tx)
-                            if index == failing { throw Refusal() }
-                        }
-                        return true
-                    } catch {
-                        return false
-                    }
-                }
-            }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
-        }
-        try await blocker.value
+        // A first write holds the writer until every unit waits, so that they form one batch.
+        let outcomes = try await storage.writesBehindBlocker(units: units, blocker: { tx in _ = try Self.appendNext(tx) }) { index, tx in
+            try Self.appendNext(tx)
+            if index == failing { throw Refusal() }
+        }.map { (try? $0.get()) != nil }
         #expect(outcomes.filter { $0 }.count == units - 1)
         #expect(batcher.committedBatches - batchesBefore <= 2, "the blocker, then the units together")
         // Without forgetting the failed unit's entry, the next unit would take the sequence after it.

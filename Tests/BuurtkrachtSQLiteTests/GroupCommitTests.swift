@@ -24,7 +24,7 @@ struct GroupCommitTests {
         let storage = try SQLiteStorage(path: folder.file())
         let count = 200
         let failing = 100
-        let outcomes = try await runBehindBlocker(storage, units: count) { index, tx in
+        let outcomes = try await storage.writesBehindBlocker(units: count) { index, tx in
             try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == failing { throw Refusal(index: index) }
         }
@@ -48,7 +48,7 @@ struct GroupCommitTests {
     func failingUnitIsAtomicInsideABatch() async throws {
         let folder = try TemporaryFolder()
         let storage = try SQLiteStorage(path: folder.file())
-        let outcomes = try await runBehindBlocker(storage, units: 3) { index, tx in
+        let outcomes = try await storage.writesBehindBlocker(units: 3) { index, tx in
             try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == 1 {
                 try tx.directory.insert(Partner(id: "extra", name: "Extra", kind: .other))
@@ -69,7 +69,7 @@ struct GroupCommitTests {
         let folder = try TemporaryFolder()
         let storage = try SQLiteStorage(path: folder.file())
         let seen = Mutex<[Int]>([])
-        _ = try await runBehindBlocker(storage, units: 50) { index, tx in
+        _ = try await storage.writesBehindBlocker(units: 50) { index, tx in
             try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
             let visible = try tx.directory.partners().count
             seen.withLock { $0.append(visible) }
@@ -83,7 +83,7 @@ struct GroupCommitTests {
     func failedCommitFailsTheWholeBatch() async throws {
         let folder = try TemporaryFolder()
         let storage = try SQLiteStorage(path: folder.file())
-        let outcomes = try await runBehindBlocker(storage, units: 5) { index, tx in
+        let outcomes = try await storage.writesBehindBlocker(units: 5) { index, tx in
             try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == 2, let sqlite = tx as? SQLiteTransaction {
                 // An external id of a client that does not exist, with the foreign key check
@@ -107,7 +107,7 @@ struct GroupCommitTests {
     func lostTransactionRequeuesTheRest() async throws {
         let folder = try TemporaryFolder()
         let storage = try SQLiteStorage(path: folder.file())
-        let outcomes = try await runBehindBlocker(storage, units: 5) { index, tx in
+        let outcomes = try await storage.writesBehindBlocker(units: 5) { index, tx in
             try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == 2, let sqlite = tx as? SQLiteTransaction {
                 // As SQLite does itself on a full disk or an I/O error.
@@ -150,43 +150,6 @@ struct GroupCommitTests {
     }
 
     // MARK: - Support
-
-    /// Starts a write that stays open until `units` writes wait behind it, then lets them all
-    /// run; returns each unit's outcome by index.
-    private func runBehindBlocker(
-        _ storage: SQLiteStorage,
-        units: Int,
-        _ work: @escaping @Sendable (Int, any StorageTransaction) throws -> Void
-    ) async throws -> [Result<Void, any Error>] {
-        let batcher = storage.groupCommit
-        let started = Atomic<Bool>(false)
-        let blocker = Task {
-            try await storage.write { tx in
-                try tx.directory.insert(Partner(id: "blocker", name: "Blocker", kind: .other))
-                started.store(true, ordering: .releasing)
-                let deadline = ContinuousClock.now + .seconds(30)
-                while batcher.waitingCount < units, ContinuousClock.now < deadline { usleep(200) }
-            }
-        }
-        while !started.load(ordering: .acquiring) { try await Task.sleep(for: .milliseconds(1)) }
-        let outcomes = await withTaskGroup(of: (Int, Result<Void, any Error>).self) { group in
-            for index in 0..<units {
-                group.addTask {
-                    do {
-                        try await storage.write { tx in try work(index, tx) }
-                        return (index, .success(()))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-            }
-            var outcomes = [Result<Void, any Error>](repeating: .success(()), count: units)
-            for await (index, outcome) in group { outcomes[index] = outcome }
-            return outcomes
-        }
-        try await blocker.value
-        return outcomes
-    }
 
     private static func partnerID(_ index: Int) -> Partner.ID {
         Partner.ID("partner-\(index)")
