@@ -6,6 +6,8 @@ struct AreaCodeTests {
     @Test func neighbourhoodCodePrefixIsCaseInsensitiveAndStoredUpperCase() throws {
         #expect(try NeighbourhoodCode("bu03630104").rawValue == "BU03630104")
         #expect(try NeighbourhoodCode("Bu03630104").description == "BU03630104")
+        #expect(try NeighbourhoodCode("bU03630104").rawValue == "BU03630104")
+        #expect(try MunicipalityCode("gm0363").rawValue == "GM0363")
     }
 
     @Test func leadingZerosAreKept() throws {
@@ -23,7 +25,11 @@ struct AreaCodeTests {
         #expect(try DistrictCode("WK036301").municipality == (try MunicipalityCode("GM0363")))
     }
 
-    @Test(arguments: ["BU0363010", "BU036301045", "WK03630104", "BU0363010A", " BU03630104", "BU 03630104", "03630104", ""])
+    @Test(arguments: ["BU0363010", "BU036301045", "WK03630104", "BU0363010A", " BU03630104", "BU 03630104", "03630104", "",
+        "BU0363010٤",  // an Arabic-Indic digit
+        "ＢＵ03630104",  // full-width letters
+        "CU03630104", "BV03630104",  // one letter off
+    ])
     func malformedNeighbourhoodCodeIsRejected(_ text: String) {
         let error = expectError(.invalidAreaCode) { try NeighbourhoodCode(text) }
         #expect(error?.context["area"] == "neighbourhood")

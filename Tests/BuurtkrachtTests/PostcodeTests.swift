@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Postcode")
 struct PostcodeTests {
-    @Test(arguments: ["2262AB", "2262 AB", "2262ab", "2262 ab", "2262  Ab"])
+    @Test(arguments: ["2262AB", "2262 AB", "2262ab", "2262 ab", "2262  Ab", " 2262 AB "])
     func writtenFormsAreNormalisedToTheCompactForm(_ text: String) throws {
         #expect(try Postcode(text).rawValue == "2262AB")
     }
@@ -21,6 +21,8 @@ struct PostcodeTests {
         "2262 ÄB",  // a letter outside A–Z
         "2262ß",  // upper-cases to "SS", but is not two letters
         "2262ıı",  // dotless i upper-cases to "I"
+        "2262 ＡＢ",  // full-width letters
+        "2262\u{00A0}AB", "2262\tAB",  // only plain spaces are dropped
     ])
     func malformedPostcodeIsRejected(_ text: String) {
         let error = expectError(.invalidPostcode) { try Postcode(text) }

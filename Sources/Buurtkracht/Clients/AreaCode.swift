@@ -21,11 +21,7 @@ extension AreaCode {
     ///
     /// - Throws: ``BuurtkrachtError/Code/invalidAreaCode`` naming the expected form.
     public init(_ text: String) throws(BuurtkrachtError) {
-        let upper = text.uppercased()
-        let digits = upper.dropFirst(Self.prefix.count)
-        guard upper.hasPrefix(Self.prefix), digits.count == Self.digitCount,
-            digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-        else {
+        guard let upper = Self.upperCasedIfValid(text) else {
             let example = Self.prefix + String(repeating: "0", count: Self.digitCount)
             throw BuurtkrachtError(
                 code: .invalidAreaCode,
@@ -35,6 +31,28 @@ extension AreaCode {
             )
         }
         self.init(uncheckedRawValue: upper)
+    }
+
+    /// `text` with its prefix upper-cased, or nil unless it is the prefix (in any case) and
+    /// ``digitCount`` ASCII digits.
+    ///
+    /// Works on the UTF-8 bytes, without building `Character`s: every decoded address and
+    /// signal passes through here. A prefix byte matches its letter or that letter's lower
+    /// case (`| 0x20`; prefixes are A–Z only). Text that is already upper case is returned as
+    /// it is.
+    private static func upperCasedIfValid(_ text: String) -> String? {
+        let prefix = Self.prefix.utf8
+        let utf8 = text.utf8
+        guard utf8.count == prefix.count + Self.digitCount else { return nil }
+        var isUpperCase = true
+        for (byte, expected) in zip(utf8, prefix) {
+            guard byte == expected || byte == expected | 0x20 else { return nil }
+            if byte != expected { isUpperCase = false }
+        }
+        guard utf8.dropFirst(prefix.count).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return nil
+        }
+        return isUpperCase ? text : Self.prefix + text.dropFirst(Self.prefix.count)
     }
 
     /// The code's text.

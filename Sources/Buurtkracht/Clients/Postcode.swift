@@ -17,19 +17,36 @@ public struct Postcode: Hashable, Comparable, Sendable, Codable, CustomStringCon
     ///
     /// - Throws: ``BuurtkrachtError/Code/invalidPostcode``.
     public init(_ text: String) throws(BuurtkrachtError) {
-        let compact = text.filter { $0 != " " }.uppercased()
-        let bytes = Array(compact.utf8)
-        guard text.allSatisfy(\.isASCII), bytes.count == 6,
-            bytes[0] >= UInt8(ascii: "1"), bytes[0] <= UInt8(ascii: "9"),
-            bytes[1...3].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            bytes[4...5].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
-        else {
+        guard let compact = Postcode.compactForm(of: text) else {
             throw BuurtkrachtError(
                 code: .invalidPostcode,
                 message: "A postcode must be four digits (not starting with 0) and two letters, like 1234 AB."
             )
         }
         self.rawValue = compact
+    }
+
+    /// `1234AB` from any accepted form of `text`, or nil.
+    ///
+    /// Works on the UTF-8 bytes, without building `Character`s: every importer row and every
+    /// decoded address passes through here. Any byte outside ASCII rejects the text, so a
+    /// letter that upper-cases into A–Z (`ı`, `ß`) is not let in.
+    private static func compactForm(of text: String) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { compact -> String? in
+            var count = 0
+            for byte in text.utf8 where byte != UInt8(ascii: " ") {
+                guard count < 6, byte < 0x80 else { return nil }
+                let isLowercase = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                compact[count] = isLowercase ? byte - 0x20 : byte
+                count += 1
+            }
+            guard count == 6,
+                compact[0] >= UInt8(ascii: "1"), compact[0] <= UInt8(ascii: "9"),
+                compact[1...3].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                compact[4...5].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+            else { return nil }
+            return String(decoding: compact, as: UTF8.self)
+        }
     }
 
     /// `1234 AB`.
