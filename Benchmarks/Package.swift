@@ -8,7 +8,7 @@
 //     swift run -c release --package-path Benchmarks json-bench
 //     swift build -c release --product buurtkracht && swift build -c release --product legacy-export-generator &&
 //         swift run -c release --package-path Benchmarks import-bench --rows 100000,1000000
-//     swift run -c release --package-path Benchmarks report-bench [--memory]   # signals.report in process
+//     swift run -c release --package-path Benchmarks report-bench [--memory | --floor]   # signals.report in process
 //     Benchmarks/sqlite-floor.sh .build/release/buurtkracht 1000000   # SQLite's own cost of the signal rows
 //     Benchmarks/import-floor.sh .build/release/buurtkracht 1000000 5000   # SQLite's own cost of an import's rows
 //
@@ -22,6 +22,8 @@ let package = Package(
     dependencies: [
         // Named, so that the products resolve whatever the checkout folder is called.
         .package(name: "Buurtkracht", path: ".."),
+        // The same GRDB as the store's, for report-bench's SQLite floor (raw C calls through GRDBSQLite).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -45,6 +47,8 @@ let package = Package(
                 .product(name: "BuurtkrachtSQLite", package: "Buurtkracht"),
                 .product(name: "BuurtkrachtPrivacy", package: "Buurtkracht"),
                 .product(name: "BuurtkrachtTesting", package: "Buurtkracht"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // MARK: Importer

@@ -1,12 +1,17 @@
 // report-bench: `services.signals.report` in process, on the SQLite store, without JSON-RPC.
 //
-//     swift run -c release --package-path Benchmarks report-bench [--reports 30000] [--in-flight 1024] [--memory]
+//     swift run -c release --package-path Benchmarks report-bench [--reports 30000] [--in-flight 1024] [--memory | --floor]
 //
 // Issue 4 asks for ≥ 20 000 durable `signals.report` writes/s end to end; rpc-bench measures
 // that through the server. This benchmark takes the pipes, the JSON and the dispatcher away and
 // keeps what the store does for one report (the signal row, its audit entry, the group commit
 // and its fsync), so that the two figures together show where a report's time goes. It prints
-// writes/s, and the process's CPU time per write beside the wall time.
+// writes/s, the process's CPU time per write beside the wall time, and the busiest thread's CPU
+// per write: the store's single writer, whose time bounds writes/s.
+//
+// `--floor` then has SQLite alone insert as many copies of the rows one report wrote (see
+// SQLiteFloor), once with a savepoint per report as the store does and once without: the
+// writer's CPU that no change on the Swift side can remove.
 import Buurtkracht
 import BuurtkrachtPrivacy
 import BuurtkrachtSQLite
@@ -54,6 +59,7 @@ func benchmark() async throws {
 
     let clock = ContinuousClock()
     let cpuBefore = processCPUTime()
+    let threadsBefore = ThreadCPU.now()
     let wall = try await clock.measure {
         try await withThrowingTaskGroup(of: Void.self) { group in
             var next = 0
@@ -72,10 +78,19 @@ func benchmark() async throws {
         }
     }
     let cpu = processCPUTime() - cpuBefore
+    let busiest = ThreadCPU.now().busiestThreadSeconds(since: threadsBefore)
     let seconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
     let cpuSeconds = Double(cpu.components.seconds) + Double(cpu.components.attoseconds) / 1e18
-    print(String(format: "signals.report in process: %.0f writes/s (%d durable writes, %d in flight); CPU %.1f µs a write, wall %.2f s",
-                 Double(count) / seconds, count, inFlight, cpuSeconds / Double(count) * 1e6, seconds))
+    print(String(format: "signals.report in process: %.0f writes/s (%d durable writes, %d in flight); CPU %.1f µs a write (busiest thread %.1f µs), wall %.2f s",
+                 Double(count) / seconds, count, inFlight, cpuSeconds / Double(count) * 1e6, busiest / Double(count) * 1e6, seconds))
+    if arguments.contains("--floor"), !arguments.contains("--memory") {
+        for savepoints in [true, false] {
+            let floor = try SQLiteFloor(path: folder.appendingPathComponent("bench.sqlite").path, count: count, savepoints: savepoints).run()
+            print(String(format: "SQLite alone, the same rows, %@: %.1f µs of CPU a report on its one thread (at most %.0f writes/s), wall %.2f s",
+                         savepoints ? "a savepoint each" : "no savepoints   ",
+                         floor.cpu / Double(count) * 1e6, Double(count) / floor.cpu, floor.wall))
+        }
+    }
 }
 
 try await benchmark()
