@@ -6,7 +6,7 @@ import Synchronization
 /// become the next transaction, each unit in its own savepoint, and commit with one COMMIT —
 /// one `fsync` for the whole batch instead of one per unit.
 ///
-/// What each caller of ``write(on:_:)`` sees is what a transaction of its own would give:
+/// What each caller of ``write(on:replayable:_:)`` sees is what a transaction of its own would give:
 /// - its unit's changes commit, or none of them do; a unit that throws rolls back only its own
 ///   savepoint and gets its own error, while the other units of the batch commit;
 /// - a unit sees the changes of the units before it in the batch (they run one after another,
@@ -15,6 +15,14 @@ import Synchronization
 ///   ``WALSync`` has flushed it, while the writer already runs the next batch); when the COMMIT
 ///   or its flush fails, every unit whose changes were in it gets that error (a unit that failed
 ///   on its own keeps its own error: it had nothing to commit).
+///
+/// The savepoints cost: SQLite copies every page a savepoint changes, to roll back to it; for
+/// `signals.report` that is about a third of what SQLite spends on the report's rows. When
+/// every unit of a batch is *replayable* (``Buurtkracht/Storage/writeAllowingReplay(_:)``),
+/// the batch first runs without them. A unit that fails without having changed anything
+/// needs nothing undone; one that fails after a change rolls the whole batch back, and the
+/// batch runs again, each unit in its own savepoint, so that each caller still gets its own
+/// outcome. Only the committing run's results are returned.
 ///
 /// A lone write does not wait for a timer or for company: it starts a transaction at once, and
 /// whatever arrives while that transaction runs forms the next one, up to ``batchLimit`` units.
@@ -54,13 +62,15 @@ final class GroupCommit: Sendable {
 
     /// Runs `work` on the connection in the next batch on `writer` and returns its result once
     /// the batch's COMMIT is durable. SQLite's errors come out as
-    /// ``Buurtkracht/BuurtkrachtError``; the closure's own errors pass unchanged.
+    /// ``Buurtkracht/BuurtkrachtError``; the closure's own errors pass unchanged. A
+    /// `replayable` unit may run more than once (see the type's notes).
     func write<T: Sendable>(
         on writer: any DatabaseWriter,
+        replayable: Bool = false,
         _ work: @escaping @Sendable (Database) throws -> T
     ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            let unit = PendingWrite(work: work, continuation: continuation)
+            let unit = PendingWrite(work: work, replayable: replayable, continuation: continuation)
             if pending.withLock({ $0.add(unit) }) {
                 writer.asyncWriteWithoutTransaction { db in self.drain(db) }
             }
@@ -76,8 +86,13 @@ final class GroupCommit: Sendable {
         }
     }
 
-    /// Runs one batch in one transaction and answers every unit in it.
+    /// Runs one batch in one transaction and answers every unit in it; without savepoints
+    /// first when every unit is replayable.
     private func commit(_ batch: [PendingWrite], in db: Database) {
+        commit(batch, in: db, savepoints: !batch.allSatisfy(\.replayable))
+    }
+
+    private func commit(_ batch: [PendingWrite], in db: Database, savepoints: Bool) {
         do {
             try db.beginTransaction(.immediate)
         } catch {
@@ -92,10 +107,20 @@ final class GroupCommit: Sendable {
         var outcomes: [WriteOutcome] = []
         outcomes.reserveCapacity(batch.count)
         for (index, unit) in batch.enumerated() {
-            let outcome = unit.run(db, !isAlone)
+            let changesBefore = db.totalChangesCount
+            let outcome = unit.run(db, savepoints && !isAlone)
             outcomes.append(outcome)
             guard case .failed(let error) = outcome.result else { continue }
             generations.add(1, ordering: .relaxed)
+            if !savepoints && !isAlone {
+                // SQLite undoes a failed statement by itself, so a unit that failed before any
+                // of its statements completed left the transaction as it found it.
+                if db.isInsideTransaction && db.totalChangesCount == changesBefore { continue }
+                // Its changes cannot be told from the others': run the batch again, guarded.
+                rollback(db)
+                commit(batch, in: db, savepoints: true)
+                return
+            }
             if isAlone || !db.isInsideTransaction {
                 // A lone unit failed, or a unit's failure (a full disk, an I/O error) rolled
                 // back the whole transaction: the units before it lost their changes and share
@@ -174,11 +199,15 @@ private struct PendingWrite: Sendable {
     let run: @Sendable (_ db: Database, _ inSavepoint: Bool) -> WriteOutcome
     /// Answers the caller with `error` without running the work.
     let fail: @Sendable (any Error) -> Void
+    /// Whether the work may run again after a rolled-back run (its result then dropped).
+    let replayable: Bool
 
     init<T: Sendable>(
         work: @escaping @Sendable (Database) throws -> T,
+        replayable: Bool,
         continuation: CheckedContinuation<T, any Error>
     ) {
+        self.replayable = replayable
         fail = { continuation.resume(throwing: $0) }
         run = { db, inSavepoint in
             var result: Result<T, any Error>?

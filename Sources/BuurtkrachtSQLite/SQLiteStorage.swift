@@ -138,7 +138,19 @@ public final class SQLiteStorage: Storage {
     /// each still commits all or nothing, sees the writes before it, and returns only once
     /// durable, but many share one `fsync`.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
-        try await groupCommit.write(on: writer) { [bsnProtection, groupCommit, auditTail] db in
+        try await write(replayable: false, work)
+    }
+
+    /// Runs `work` as ``write(_:)`` does, but in a batch of such writes without a savepoint of
+    /// its own; should a write of the batch fail after changing something, the batch is rolled
+    /// back and run again, each write in a savepoint (see ``GroupCommit``). So `work` may run
+    /// more than once, and must change nothing outside its transaction.
+    public func writeAllowingReplay<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
+        try await write(replayable: true, work)
+    }
+
+    private func write<T: Sendable>(replayable: Bool, _ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
+        try await groupCommit.write(on: writer, replayable: replayable) { [bsnProtection, groupCommit, auditTail] db in
             try work(
                 SQLiteTransaction(
                     db, isReadOnly: false, bsnProtection: bsnProtection, auditTail: (auditTail, groupCommit.generation)))

@@ -7,9 +7,11 @@ import Synchronization
 extension SQLiteStorage {
     /// Starts a write (`blocker`, by default the partner "blocker") that stays open until
     /// `units` writes wait behind it, then lets them all run, so that they form one group-commit
-    /// batch whatever the machine's load; returns each unit's outcome by index.
+    /// batch whatever the machine's load; returns each unit's outcome by index. The units whose
+    /// index passes `replayable` are written with ``writeAllowingReplay(_:)``.
     func writesBehindBlocker(
         units: Int,
+        replayable: @escaping @Sendable (Int) -> Bool = { _ in false },
         blocker: @escaping @Sendable (any StorageTransaction) throws -> Void = { tx in
             try tx.directory.insert(Partner(id: "blocker", name: "Blocker", kind: .other))
         },
@@ -30,7 +32,11 @@ extension SQLiteStorage {
             for index in 0..<units {
                 group.addTask {
                     do {
-                        try await self.write { tx in try work(index, tx) }
+                        if replayable(index) {
+                            try await self.writeAllowingReplay { tx in try work(index, tx) }
+                        } else {
+                            try await self.write { tx in try work(index, tx) }
+                        }
                         return (index, .success(()))
                     } catch {
                         return (index, .failure(error))

@@ -4,14 +4,28 @@ struct ServiceRunner: Sendable {
     let storage: any Storage
     let environment: ServiceEnvironment
 
+    /// Runs a built-in service's unit of work. The storage may run it more than once (see
+    /// ``Storage/writeAllowingReplay(_:)``): the services' units change nothing outside their
+    /// transaction.
     func perform<T: Sendable>(_ context: AccessContext, _ body: @escaping @Sendable (UnitOfWork) throws -> T) async throws -> T {
+        try await perform(context, allowingReplay: true, body)
+    }
+
+    /// Runs a unit of work once, or with `allowingReplay` as often as the storage needs to.
+    func perform<T: Sendable>(
+        _ context: AccessContext, allowingReplay: Bool, _ body: @escaping @Sendable (UnitOfWork) throws -> T
+    ) async throws -> T {
         let environment = environment
+        let storage = storage
+        func write<R: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> R) async throws -> R {
+            allowingReplay ? try await storage.writeAllowingReplay(work) : try await storage.write(work)
+        }
         do {
-            return try await storage.write { transaction in
+            return try await write { transaction in
                 try body(UnitOfWork(transaction: transaction, context: context, environment: environment))
             }
         } catch let denial as AccessDenial {
-            try await storage.write { transaction in
+            try await write { transaction in
                 let unit = UnitOfWork(transaction: transaction, context: context, environment: environment)
                 try unit.append(
                     AuditEntry(

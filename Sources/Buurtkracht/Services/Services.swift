@@ -58,10 +58,15 @@ public struct Services: Sendable {
 
     /// Runs your own operation as a unit of work with the same access checks and audit trail as
     /// the built-in services; see ``UnitOfWork``.
-    public func perform<T: Sendable>(_ context: AccessContext, _ body: @escaping @Sendable (UnitOfWork) throws -> T)
-        async throws -> T
-    {
-        try await runner.perform(context, body)
+    ///
+    /// `body` runs once, unless you pass `allowingReplay: true`: then the storage may run it
+    /// again after rolling back a first run (see ``Storage/writeAllowingReplay(_:)``), which lets
+    /// SQLite's group commit skip a savepoint per unit. Allow it only for a body that changes
+    /// nothing outside the unit of work.
+    public func perform<T: Sendable>(
+        _ context: AccessContext, allowingReplay: Bool = false, _ body: @escaping @Sendable (UnitOfWork) throws -> T
+    ) async throws -> T {
+        try await runner.perform(context, allowingReplay: allowingReplay, body)
     }
 
     var runner: ServiceRunner { ServiceRunner(storage: storage, environment: environment) }

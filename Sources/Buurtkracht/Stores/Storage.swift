@@ -32,4 +32,24 @@ public protocol Storage: Sendable {
     /// Runs `work` in a read-write transaction that commits when it returns and rolls back
     /// when it throws; the error is rethrown.
     func write<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T
+
+    /// Runs `work` as ``write(_:)`` does, and lets the storage run it more than once.
+    ///
+    /// Only the run whose changes commit returns its result; earlier runs are rolled back and
+    /// their results dropped. So `work` must have no effect outside the transaction it is
+    /// given: no file written, no message sent, no state kept that a second run would find
+    /// changed. Every built-in service's unit of work is of that kind.
+    ///
+    /// What a storage gains from it: SQLite's group commit (see `GroupCommit` in
+    /// `BuurtkrachtSQLite`) runs a batch of such writes without a savepoint each. Should one of
+    /// them fail after it changed something, the batch is rolled back and run again, each write
+    /// in a savepoint of its own. The default implementation calls ``write(_:)``.
+    func writeAllowingReplay<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T
+}
+
+extension Storage {
+    /// Calls ``write(_:)``: runs `work` once.
+    public func writeAllowingReplay<T: Sendable>(_ work: @escaping @Sendable (any StorageTransaction) throws -> T) async throws -> T {
+        try await write(work)
+    }
 }
