@@ -13,8 +13,9 @@ struct AuditTailTests {
     private static let context = AccessContext(professional: "professional-1", partner: "partner-1", role: .coordinator, purpose: .guidance)
 
     /// Appends an entry chained to the last one, as the services do, and returns its sequence.
+    /// (The replay tests of the group commit use it too.)
     @discardableResult
-    private static func appendNext(_ tx: any StorageTransaction, subject: String = "client-1") throws -> Int64 {
+    static func appendNext(_ tx: any StorageTransaction, subject: String = "client-1") throws -> Int64 {
         let last = try tx.audit.lastEntry()
         let sequence = (last?.sequence ?? 0) + 1
         try tx.audit.append(

@@ -30,15 +30,15 @@ struct GroupCommitReplayTests {
         let outcomes = try await storage.writesBehindBlocker(units: 50, replayable: { _ in true }) { index, tx in
             runs.record(index)
             if index == 20 { throw Refusal(index: index) }
-            try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
+            try tx.directory.insert(Partner(id: GroupCommitTests.partnerID(index), name: "Partner \(index)", kind: .other))
         }
         #expect(throws: Refusal(index: 20)) { try outcomes[20].get() }
         for index in 0..<50 where index != 20 {
             #expect(throws: Never.self) { try outcomes[index].get() }
         }
         #expect((0..<50).allSatisfy { runs.count($0) == 1 }, "no unit ran twice")
-        let expected = Set((0..<50).filter { $0 != 20 }.map(Self.partnerID)).union(["blocker"])
-        #expect(try await Self.partnerIDs(in: storage) == expected)
+        let expected = Set((0..<50).filter { $0 != 20 }.map(GroupCommitTests.partnerID)).union(["blocker"])
+        #expect(try await GroupCommitTests.partnerIDs(in: storage) == expected)
         #expect(storage.groupCommit.committedBatches == 2, "the blocker, then all the others together")
     }
 
@@ -49,7 +49,7 @@ struct GroupCommitReplayTests {
         let runs = Runs()
         let outcomes = try await storage.writesBehindBlocker(units: 50, replayable: { _ in true }) { index, tx in
             runs.record(index)
-            try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
+            try tx.directory.insert(Partner(id: GroupCommitTests.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == 20 { throw Refusal(index: index) }
         }
         #expect(throws: Refusal(index: 20)) { try outcomes[20].get() }
@@ -59,8 +59,8 @@ struct GroupCommitReplayTests {
         // Units up to the failing one ran in the first pass and again; the rest only in the second.
         #expect((0...20).allSatisfy { runs.count($0) == 2 })
         #expect((21..<50).allSatisfy { runs.count($0) == 1 })
-        let expected = Set((0..<50).filter { $0 != 20 }.map(Self.partnerID)).union(["blocker"])
-        #expect(try await Self.partnerIDs(in: storage) == expected)
+        let expected = Set((0..<50).filter { $0 != 20 }.map(GroupCommitTests.partnerID)).union(["blocker"])
+        #expect(try await GroupCommitTests.partnerIDs(in: storage) == expected)
         #expect(storage.groupCommit.committedBatches == 2, "the replay commits once")
     }
 
@@ -71,13 +71,13 @@ struct GroupCommitReplayTests {
         let runs = Runs()
         let outcomes = try await storage.writesBehindBlocker(units: 30, replayable: { $0 != 5 }) { index, tx in
             runs.record(index)
-            try tx.directory.insert(Partner(id: Self.partnerID(index), name: "Partner \(index)", kind: .other))
+            try tx.directory.insert(Partner(id: GroupCommitTests.partnerID(index), name: "Partner \(index)", kind: .other))
             if index == 10 { throw Refusal(index: index) }
         }
         #expect(throws: Refusal(index: 10)) { try outcomes[10].get() }
         #expect((0..<30).allSatisfy { runs.count($0) == 1 })
-        let expected = Set((0..<30).filter { $0 != 10 }.map(Self.partnerID)).union(["blocker"])
-        #expect(try await Self.partnerIDs(in: storage) == expected)
+        let expected = Set((0..<30).filter { $0 != 10 }.map(GroupCommitTests.partnerID)).union(["blocker"])
+        #expect(try await GroupCommitTests.partnerIDs(in: storage) == expected)
     }
 
     @Test("a replayed batch chains its audit entries as if each unit had run once")
@@ -86,22 +86,10 @@ struct GroupCommitReplayTests {
         let storage = try SQLiteStorage(path: folder.file())
         let units = 12
         let failing = 7
-        let context = AccessContext(professional: "professional-1", partner: "partner-1", role: .coordinator, purpose: .guidance)
-        // Appends an entry chained to the last one, as the services do.
-        @Sendable func appendNext(_ tx: any StorageTransaction) throws {
-            let last = try tx.audit.lastEntry()
-            let sequence = (last?.sequence ?? 0) + 1
-            try tx.audit.append(
-                AuditEntry(
-                    id: AuditEntry.ID(UUID().uuidString), sequence: sequence, at: Date(timeIntervalSince1970: 1_795_600_000),
-                    context: context, action: .read, record: RecordReference(kind: .client, id: "client-1"),
-                    subject: "client-1", outcome: .allowed, basis: .consent, previousDigest: last?.digest,
-                    digest: "digest-\(sequence)"))
-        }
         let outcomes = try await storage.writesBehindBlocker(
-            units: units, replayable: { _ in true }, blocker: { tx in try appendNext(tx) }
+            units: units, replayable: { _ in true }, blocker: { tx in try AuditTailTests.appendNext(tx) }
         ) { index, tx in
-            try appendNext(tx)
+            try AuditTailTests.appendNext(tx)
             if index == failing { throw Refusal(index: index) }
         }
         #expect(outcomes.filter { (try? $0.get()) != nil }.count == units - 1)
@@ -110,13 +98,5 @@ struct GroupCommitReplayTests {
         for (earlier, later) in zip(entries, entries.dropFirst()) {
             #expect(later.previousDigest == earlier.digest, "entry \(later.sequence) chains to \(earlier.sequence)")
         }
-    }
-
-    private static func partnerID(_ index: Int) -> Partner.ID {
-        Partner.ID("partner-\(index)")
-    }
-
-    private static func partnerIDs(in storage: SQLiteStorage) async throws -> Set<Partner.ID> {
-        Set(try await storage.read { tx in try tx.directory.partners().map(\.id) })
     }
 }

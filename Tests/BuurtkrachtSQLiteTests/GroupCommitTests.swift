@@ -151,11 +151,11 @@ struct GroupCommitTests {
 
     // MARK: - Support
 
-    private static func partnerID(_ index: Int) -> Partner.ID {
+    static func partnerID(_ index: Int) -> Partner.ID {
         Partner.ID("partner-\(index)")
     }
 
-    private static func partnerIDs(in storage: SQLiteStorage) async throws -> Set<Partner.ID> {
+    static func partnerIDs(in storage: SQLiteStorage) async throws -> Set<Partner.ID> {
         Set(try await storage.read { tx in try tx.directory.partners().map(\.id) })
     }
 }
