@@ -5,7 +5,7 @@ public import Foundation
 ///
 /// Every service runs its work as a unit of work, so that the data it changes and the audit
 /// entries that record it commit together. Integrators who add their own operations can do
-/// the same through ``Services/perform(_:_:)``:
+/// the same through ``Services/perform(_:allowingReplay:_:)``:
 ///
 /// ```swift
 /// let count = try await services.perform(context) { unit in
