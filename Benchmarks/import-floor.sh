@@ -24,6 +24,7 @@
 # The figures are SQLite's own cost for the rows and indexes an import must write: the floor
 # under `import-bench`'s `buurtkracht import` figure.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/sqlite-timing.sh"
 
 buurtkracht=$(realpath "${1:?usage: import-floor.sh PATH-TO-buurtkracht [ROWS] [BATCH]}")
 rows=${2:-1000000}
@@ -107,14 +108,9 @@ run() {
         for ((first = 1; first <= rows; first += batch)); do insert_batch "$first"; done
         echo "PRAGMA synchronous = FULL; UPDATE import_run SET status = 'completed' WHERE id = '$run_id';"
     } > "$folder/$name.sql"
-    local start end
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%U %S %M" -o "$folder/$name.time" sqlite3 "$database" < "$folder/$name.sql" > /dev/null
-    end=$(date +%s.%N)
-    read -r user system peak < "$folder/$name.time"
+    time_sqlite "$database" "$folder/$name.sql"
     printf '%-52s %9s rows  %7.2f s wall  %7.2f s CPU  %5d MB peak RSS  %5d MB file\n' "$label" "$rows" \
-        "$(echo "$end - $start" | bc)" "$(echo "$user + $system" | bc)" $((peak / 1024)) \
-        $(($(stat -c %s "$database") / 1048576))
+        "$wall" "$cpu" "$peak_mb" $(($(stat -c %s "$database") / 1048576))
     rm -f "$database" "$database-wal" "$database-shm"
 }
 

@@ -11,6 +11,7 @@
 # its primary key only. The rows are made inside SQLite (generate_series and printf), so the
 # figures are SQLite's own cost: the floor under `sqlite-bench`'s insert figure.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/sqlite-timing.sh"
 
 buurtkracht=$(realpath "${1:?usage: sqlite-floor.sh PATH-TO-buurtkracht [ROWS]}")
 rows=${2:-1000000}
@@ -51,12 +52,8 @@ run() {
         if [ "$drop" = yes ]; then for index in $indexes; do echo "DROP INDEX $index;"; done; fi
         for ((first = 1; first <= rows; first += batch)); do insert_batch "$first"; done
     } > "$folder/$name.sql"
-    local start end
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%U %S" -o "$folder/$name.time" sqlite3 "$database" < "$folder/$name.sql" > /dev/null
-    end=$(date +%s.%N)
-    read -r user system < "$folder/$name.time"
-    printf '%-40s %10s rows  %7.2f s wall  %7.2f s CPU\n' "$label" "$rows" "$(echo "$end - $start" | bc)" "$(echo "$user + $system" | bc)"
+    time_sqlite "$database" "$folder/$name.sql"
+    printf '%-40s %10s rows  %7.2f s wall  %7.2f s CPU\n' "$label" "$rows" "$wall" "$cpu"
 }
 
 echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), $(nproc) cores; $batch rows a transaction"
