@@ -4,16 +4,11 @@ struct ServiceRunner: Sendable {
     let storage: any Storage
     let environment: ServiceEnvironment
 
-    /// Runs a built-in service's unit of work. The storage may run it more than once (see
-    /// ``Storage/writeAllowingReplay(_:)``): the services' units change nothing outside their
-    /// transaction.
-    func perform<T: Sendable>(_ context: AccessContext, _ body: @escaping @Sendable (UnitOfWork) throws -> T) async throws -> T {
-        try await perform(context, allowingReplay: true, body)
-    }
-
-    /// Runs a unit of work once, or with `allowingReplay` as often as the storage needs to.
+    /// Runs a unit of work, with `allowingReplay` as often as the storage needs to (see
+    /// ``Storage/writeAllowingReplay(_:)``). Allowed by default: the built-in services' units
+    /// change nothing outside their transaction.
     func perform<T: Sendable>(
-        _ context: AccessContext, allowingReplay: Bool, _ body: @escaping @Sendable (UnitOfWork) throws -> T
+        _ context: AccessContext, allowingReplay: Bool = true, _ body: @escaping @Sendable (UnitOfWork) throws -> T
     ) async throws -> T {
         let environment = environment
         let storage = storage
