@@ -13,9 +13,10 @@ public import Logging
 /// ```
 ///
 /// Structure: ``run(on:)`` is one structured scope. Its own task is the read loop — chunks from
-/// the transport, frames from a ``FrameDecoder``, envelopes checked in order — and every
-/// request (or batch) runs as a child task of a discarding task group, bounded by
-/// ``Configuration/maxConcurrentRequests``. Responses may therefore come out of order.
+/// the transport, frames from a ``FrameDecoder``, envelopes checked in order — run on the
+/// transport's ``MessageTransport/readLoopExecutor`` when it offers one, and every
+/// request (or batch) runs as a child task of a discarding task group on the global pool,
+/// bounded by ``Configuration/maxConcurrentRequests``. Responses may therefore come out of order.
 /// `initialize` and `shutdown` are barriers: the read loop waits for them (and `shutdown` for
 /// everything in flight) before reading on; methods that never wait (`ping`, see
 /// ``RPCMethod/runsInReadLoop``) are answered in the loop itself. Notifications never get a response. End of input
@@ -50,38 +51,41 @@ public struct RPCServer: Sendable {
         let session = RPCSession(maxMessageSize: configuration.sizeLimit)
         let gate = RequestGate(limit: configuration.maxConcurrentRequests)
         var ending = Ending.endOfInput
-        await withDiscardingTaskGroup { group in
-            var reader = InputReader(configuration: configuration, transport: transport, logger: logger)
-            // Responses made in the read loop itself (pings, envelope errors) wait until the
-            // chunk's last frame is read, or until a request is handed to a child task, then go
-            // out in one write: a client that pipelines many pings gets one `write(2)` per chunk
-            // instead of one per ping, and no answer overtakes one to an earlier message.
-            var answered = ReadLoopResponses()
-            do {
-                reading: for try await chunk in transport.receive() {
-                    reader.append(chunk)
-                    while let event = reader.next() {
-                        switch event {
-                        case .frame(let body, let writer):
-                            await handleFrame(body, writer: writer, session: session, gate: gate, answered: &answered, group: &group)
-                            if session.exitRequested {
-                                ending = .exit(afterShutdown: session.wasShutDown)
-                                break reading
+        await withTaskExecutorPreference(transport.readLoopExecutor) {
+            await withDiscardingTaskGroup { group in
+                var reader = InputReader(configuration: configuration, transport: transport, logger: logger)
+                // Responses made in the read loop itself (pings, envelope errors) wait until
+                // the chunk's last frame is read, or until a request is handed to a child task,
+                // then go out in one write: a client that pipelines many pings gets one
+                // `write(2)` per chunk instead of one per ping, and no answer overtakes one to an
+                // earlier message.
+                var answered = ReadLoopResponses()
+                do {
+                    reading: for try await chunk in transport.receive() {
+                        reader.append(chunk)
+                        while let event = reader.next() {
+                            switch event {
+                            case .frame(let body, let writer):
+                                await handleFrame(body, writer: writer, session: session, gate: gate, answered: &answered, group: &group)
+                                if session.exitRequested {
+                                    ending = .exit(afterShutdown: session.wasShutDown)
+                                    break reading
+                                }
+                            case .problem(let error, let writer):
+                                answered.append(ResponseEncoder.error(error, id: .null), to: writer)
                             }
-                        case .problem(let error, let writer):
-                            answered.append(ResponseEncoder.error(error, id: .null), to: writer)
                         }
+                        answered.send()
                     }
                     answered.send()
+                } catch let error as RPCTransportError {
+                    answered.send()
+                    logger.error("Reading the input failed", metadata: ["error": "\(error)"])
+                    ending = .inputFailed(error)
+                } catch {
+                    answered.send()
+                    ending = .inputFailed(RPCTransportError(operation: "read"))
                 }
-                answered.send()
-            } catch let error as RPCTransportError {
-                answered.send()
-                logger.error("Reading the input failed", metadata: ["error": "\(error)"])
-                ending = .inputFailed(error)
-            } catch {
-                answered.send()
-                ending = .inputFailed(RPCTransportError(operation: "read"))
             }
         }
         await transport.finish()
@@ -122,7 +126,7 @@ public struct RPCServer: Sendable {
             }
             answered.send()
             await gate.acquire()
-            group.addTask {
+            group.addTask(executorPreference: globalConcurrentExecutor) {
                 let responses = await runBatch(members, session: session)
                 if !responses.isEmpty { writer.send(ResponseEncoder.batch(responses)) }
                 gate.release()
@@ -139,7 +143,7 @@ public struct RPCServer: Sendable {
                 return
             }
             await gate.acquire()
-            group.addTask {
+            group.addTask(executorPreference: globalConcurrentExecutor) {
                 _ = await dispatcher.dispatch(method, params: params, context: context(method, nil, session))
                 gate.release()
             }
@@ -156,7 +160,7 @@ public struct RPCServer: Sendable {
             }
             let ticket = session.inFlight.register(id)
             await gate.acquire()
-            group.addTask {
+            group.addTask(executorPreference: globalConcurrentExecutor) {
                 let response = await session.inFlight.run(id, ticket) { await respond(id, method, params, session) }
                 writer.send(response ?? ResponseEncoder.error(.requestCancelled(), id: id))
                 gate.release()
@@ -169,7 +173,7 @@ public struct RPCServer: Sendable {
     private func runBatch(_ members: [RPCMessage], session: RPCSession) async -> [[UInt8]] {
         await withTaskGroup(of: (Int, [UInt8]?).self) { group in
             for (index, member) in members.enumerated() {
-                group.addTask {
+                group.addTask(executorPreference: globalConcurrentExecutor) {
                     switch member {
                     case .invalid(let id, let error):
                         return (index, ResponseEncoder.error(error, id: id))

@@ -28,9 +28,21 @@ public protocol MessageTransport: Sendable {
 
     /// Writes all pending output, stops reading and closes what the transport owns.
     func finish() async
+
+    /// Where the server's read loop runs: the thread that reads the input, when the transport
+    /// has one and offers it as an executor, or nil for the global pool.
+    ///
+    /// A transport whose input arrives on a thread of its own can offer that thread, so that a
+    /// chunk read there is handled there, without waking another thread. The server runs every
+    /// request it hands off (everything but `ping`, `initialize`, `shutdown` and the loop's own
+    /// notifications) on the global pool regardless. The default is nil.
+    var readLoopExecutor: (any TaskExecutor)? { get }
 }
 
 extension MessageTransport {
+    /// No executor of its own: the read loop runs on the global pool.
+    public var readLoopExecutor: (any TaskExecutor)? { nil }
+
     /// Sends each frame with ``send(_:)``.
     public func send(contentsOf frames: [[UInt8]]) throws {
         for frame in frames { try send(frame) }

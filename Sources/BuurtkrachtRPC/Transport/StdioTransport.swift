@@ -15,22 +15,23 @@ import Darwin
 ///
 /// Input is read by a dedicated thread that blocks in `poll(2)`/`read(2)` — never a
 /// cooperative thread, never a sleep-poll — and is handed to the server through an
-/// `AsyncThrowingStream`. Output is serialized under one lock: when the output is idle,
+/// `AsyncThrowingStream`. That thread is also the server's ``readLoopExecutor``: the read loop
+/// runs on it, right after each read, so a request the loop answers itself (`ping`) costs no
+/// thread hand-off. Output is serialized under one lock: when the output is idle,
 /// ``send(_:)`` writes the whole frame itself; otherwise it appends the frame to a queue and a
 /// writer thread drains the queue with as few `write(2)` calls as it can. Either way frames are
-/// never interleaved, and pipelined responses share system calls.
+/// never interleaved, and pipelined responses share system calls. The reading thread writes
+/// directly only what cannot block it (see ``send(_:)``), so a client that writes much before it
+/// reads is still read from.
 ///
 /// ```swift
 /// let transport = try StdioTransport.protectingStandardOutput()   // at start-up, before any print
 /// let status = await server.run(on: transport)
 /// ```
 public final class StdioTransport: MessageTransport {
-    private let inputDescriptor: Int32
     private let outputDescriptor: Int32
     private let ownsOutput: Bool
-    private let readSize: Int
-    /// A pipe whose write end wakes the reader thread out of `poll(2)` when the server finishes.
-    private let wakeDescriptors: (read: Int32, write: Int32)
+    private let inputThread: InputThread
     private let state = Mutex(OutputState())
     private let outputReady = DispatchSemaphore(value: 0)
 
@@ -41,15 +42,11 @@ public final class StdioTransport: MessageTransport {
     ///   - output: The descriptor to write messages to.
     ///   - ownsOutput: Whether ``finish()`` closes `output`.
     ///   - readSize: The most bytes one `read(2)` asks for.
-    /// - Throws: ``RPCTransportError`` when the wake-up pipe cannot be made.
+    /// - Throws: ``RPCTransportError`` when the reading thread's wake-up pipe cannot be made.
     public init(input: Int32, output: Int32, ownsOutput: Bool = false, readSize: Int = 64 * 1024) throws {
-        var descriptors: [Int32] = [0, 0]
-        guard pipe(&descriptors) == 0 else { throw RPCTransportError(operation: "pipe", errno: errno) }
-        self.inputDescriptor = input
+        self.inputThread = try InputThread(input: input, readSize: readSize)
         self.outputDescriptor = output
         self.ownsOutput = ownsOutput
-        self.readSize = readSize
-        self.wakeDescriptors = (descriptors[0], descriptors[1])
         let writer = Thread { [self] in writeLoop() }
         writer.name = "buurtkracht-rpc-writer"
         writer.start()
@@ -74,58 +71,19 @@ public final class StdioTransport: MessageTransport {
         return try StdioTransport(input: STDIN_FILENO, output: protocolOutput, ownsOutput: true)
     }
 
-    deinit {
-        close(wakeDescriptors.read)
-        close(wakeDescriptors.write)
-    }
-
     // MARK: Input
 
-    /// Starts the reader thread; the stream ends at end of input or when the server finishes.
+    /// Starts reading on the reading thread; the stream ends at end of input or when the server
+    /// finishes.
     public func receive() -> AsyncThrowingStream<[UInt8], any Error> {
         let (stream, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
-        continuation.onTermination = { [self] _ in wakeReader() }
-        let reader = Thread { [self] in readLoop(continuation) }
-        reader.name = "buurtkracht-rpc-reader"
-        reader.start()
+        continuation.onTermination = { [inputThread] _ in inputThread.stopReading() }
+        inputThread.startReading(into: continuation)
         return stream
     }
 
-    private func readLoop(_ continuation: AsyncThrowingStream<[UInt8], any Error>.Continuation) {
-        var chunk = [UInt8](repeating: 0, count: readSize)
-        var descriptors = [
-            pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: wakeDescriptors.read, events: Int16(POLLIN), revents: 0),
-        ]
-        while true {
-            let ready = poll(&descriptors, 2, -1)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                continuation.finish(throwing: RPCTransportError(operation: "poll", errno: errno))
-                return
-            }
-            if descriptors[1].revents != 0 {
-                continuation.finish()
-                return
-            }
-            guard descriptors[0].revents != 0 else { continue }
-            let count = chunk.withUnsafeMutableBytes { read(inputDescriptor, $0.baseAddress, readSize) }
-            if count > 0 {
-                continuation.yield(Array(chunk[0..<count]))
-            } else if count == 0 {
-                continuation.finish()
-                return
-            } else if errno != EINTR && errno != EAGAIN {
-                continuation.finish(throwing: RPCTransportError(operation: "read", errno: errno))
-                return
-            }
-        }
-    }
-
-    private func wakeReader() {
-        var byte: UInt8 = 1
-        _ = write(wakeDescriptors.write, &byte, 1)
-    }
+    /// The reading thread, which runs the server's read loop.
+    public var readLoopExecutor: (any TaskExecutor)? { inputThread }
 
     // MARK: Output
 
@@ -139,15 +97,20 @@ public final class StdioTransport: MessageTransport {
         var finishWaiters: [CheckedContinuation<Void, Never>] = []
     }
 
-    /// Queues one whole frame for the writer thread.
+    /// Writes one whole frame, or queues it for the writer thread.
+    ///
+    /// The frame is written at once when the output is idle. On the reading thread, that is so
+    /// only when the write cannot block (the frame fits in `PIPE_BUF` and the output has room):
+    /// a blocked reading thread would stop reading a client that writes before it reads.
     ///
     /// - Throws: ``RPCTransportError/outputClosed`` once the other side closed its end or the
     ///   transport finished.
     public func send(_ frame: [UInt8]) throws {
         enum Route { case refused, direct, queued }
+        let mayBlock = inputThread.isCurrent && !outputHasRoom(for: frame.count)
         let route = state.withLock { state -> Route in
             guard !state.closed && !state.finishing else { return .refused }
-            if !state.writing && state.pending.isEmpty {
+            if !mayBlock && !state.writing && state.pending.isEmpty {
                 state.writing = true
                 return .direct
             }
@@ -220,6 +183,14 @@ public final class StdioTransport: MessageTransport {
         for waiter in waiters { waiter.resume() }
     }
 
+    /// Whether `count` bytes can be written to the output without blocking: at most `PIPE_BUF`
+    /// (4096 on Linux, the least any pipe takes whole) and the output polls writable.
+    private func outputHasRoom(for count: Int) -> Bool {
+        guard count <= 4096 else { return false }
+        var descriptor = pollfd(fd: outputDescriptor, events: Int16(POLLOUT), revents: 0)
+        return poll(&descriptor, 1, 0) == 1 && descriptor.revents & Int16(POLLOUT) != 0
+    }
+
     /// Writes every byte, waiting for the descriptor when it is non-blocking and full; false when
     /// the other side has gone.
     private func writeAll(_ bytes: [UInt8]) -> Bool {
@@ -257,6 +228,6 @@ public final class StdioTransport: MessageTransport {
             }
             if done { continuation.resume() } else { outputReady.signal() }
         }
-        wakeReader()
+        inputThread.stop()
     }
 }
