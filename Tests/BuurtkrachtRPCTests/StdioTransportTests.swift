@@ -2,6 +2,7 @@ import Buurtkracht
 import BuurtkrachtRPC
 import BuurtkrachtTesting
 import Foundation
+import Synchronization
 import Testing
 
 /// The server over real pipes with ``StdioTransport``.
@@ -116,16 +117,27 @@ import Testing
         }
     }
 
+    /// Once the reading thread has stopped, a task that still prefers it runs on the global pool
+    /// instead of waiting forever. The task is unstructured, so that a stranded one fails the
+    /// test instead of hanging it.
     @Test func aTaskThatPrefersTheReadingThreadStillRunsAfterTheTransportFinished() async throws {
         let input = Pipe()
         let output = Pipe()
         let transport = try StdioTransport(input: input.fileHandleForReading.fileDescriptor, output: output.fileHandleForWriting.fileDescriptor)
         let executor = try #require(transport.readLoopExecutor)
         await transport.finish()
-        let value = await withTaskExecutorPreference(executor) {
-            await Task.yield()
-            return 42
+        try await Task.sleep(for: .milliseconds(100))  // the thread ends soon after `finish`
+
+        let finished = Mutex(false)
+        Task {
+            await withTaskExecutorPreference(executor) {
+                await Task.yield()
+                finished.withLock { $0 = true }
+            }
         }
-        #expect(value == 42)
+        for _ in 0..<500 where !finished.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(finished.withLock { $0 }, "the task was still waiting for the reading thread after five seconds")
     }
 }
