@@ -117,8 +117,9 @@ final class InputThread: TaskExecutor, Sendable {
             pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
             pollfd(fd: input, events: Int16(POLLIN), revents: 0),
         ]
+        var jobs: [UnownedJob] = []
         while true {
-            runJobs()
+            runJobs(swappingWith: &jobs)
             enum Next { case runJobs, stop, sleep(reading: Bool) }
             let next = state.withLock { state -> Next in
                 if !state.jobs.isEmpty { return .runJobs }
@@ -130,12 +131,15 @@ final class InputThread: TaskExecutor, Sendable {
                 state.awake = false
                 return .sleep(reading: state.continuation != nil)
             }
-            guard case .sleep(let reading) = next else {
-                if case .stop = next {
-                    finishReading(throwing: nil)
-                    return
-                }
+            let reading: Bool
+            switch next {
+            case .runJobs:
                 continue
+            case .stop:
+                finishReading(throwing: nil)
+                return
+            case .sleep(let willRead):
+                reading = willRead
             }
             descriptors[1].fd = reading ? input : -1
             let ready = poll(&descriptors, 2, -1)
@@ -150,14 +154,14 @@ final class InputThread: TaskExecutor, Sendable {
         }
     }
 
-    private func runJobs() {
+    /// Runs the queued jobs, and those they queue, until none is left. The queue and `spare`
+    /// trade buffers, so that draining allocates nothing.
+    private func runJobs(swappingWith spare: inout [UnownedJob]) {
         while true {
-            let jobs = state.withLock { state -> [UnownedJob] in
-                defer { state.jobs.removeAll(keepingCapacity: true) }
-                return state.jobs
-            }
-            if jobs.isEmpty { return }
-            for job in jobs { job.runSynchronously(on: asUnownedTaskExecutor()) }
+            state.withLock { swap(&spare, &$0.jobs) }
+            if spare.isEmpty { return }
+            for job in spare { job.runSynchronously(on: asUnownedTaskExecutor()) }
+            spare.removeAll(keepingCapacity: true)
         }
     }
 
@@ -187,7 +191,6 @@ final class InputThread: TaskExecutor, Sendable {
     }
 
     private func drainWakeUps() {
-        var bytes = [UInt8](repeating: 0, count: 64)
-        _ = bytes.withUnsafeMutableBytes { read(wake.read, $0.baseAddress, 64) }
+        _ = withUnsafeTemporaryAllocation(byteCount: 64, alignment: 1) { read(wake.read, $0.baseAddress, 64) }
     }
 }
